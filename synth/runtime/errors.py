@@ -3,9 +3,9 @@
 ::
 
     Exception
-     ├── Rejection            a handler's deliberate "no": goes back to the asker, the actor lives on
+     ├── Rejection            a handler's "no": back to the asker, the actor lives on
      └── ActorError           something about the actor system itself
-          ├── ActorUnavailable    the actor is stopped (crashed for good, or shutting down); fails fast
+          ├── ActorUnavailable    stopped for good or shutting down; fails fast
           ├── AskTimeout          no reply within the asker's timeout; a late reply is dropped
           ├── MailboxFull         ``try_tell`` found the mailbox full (``tell`` would have waited)
           ├── SubscriberDropped   an EventBus subscriber fell behind and was cut off

@@ -1,0 +1,248 @@
+"""Actors, their mailboxes and the refs other code uses to reach them.
+
+An :class:`Actor` is a plain object whose ``handle`` runs one message at a time. What
+outlives an actor instance is its :class:`Mailbox` (owned by the supervisor): when an
+actor crashes, the message that crashed it fails back to its asker and the next
+incarnation carries on with the rest of the queue.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+import outcome
+import trio
+
+from synth.runtime.errors import ActorUnavailable, AskTimeout, MailboxFull
+
+T = TypeVar("T")
+StreamSend = trio.MemorySendChannel[Any]
+
+
+class Status(enum.Enum):
+    STARTING = "starting"
+    RUNNING = "running"
+    RESTARTING = "restarting"
+    STOPPING = "stopping"
+    STOPPED = "stopped"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class StreamFailed:
+    """Carried on a stream channel in place of a chunk: the producer failed with ``error``."""
+
+    error: BaseException
+
+
+@dataclass
+class Envelope:
+    msg: Any
+    reply: trio.MemorySendChannel[outcome.Outcome[Any]] | None = None
+    stream: StreamSend | None = None
+    stream_scope: trio.CancelScope | None = None
+
+
+class Actor:
+    """Base class for actors: override ``handle`` (and ``stream`` for ``ask_stream``).
+
+    ``handle`` returns the reply. Raising a ``Rejection`` answers the asker with that
+    error and keeps the actor; any other exception also reaches the asker, then crashes
+    the actor so that its supervisor restarts it.
+
+    ``self.nursery`` lives as long as this incarnation: tasks started there are part of
+    the actor, and a crash in one of them is a crash of the actor.
+    """
+
+    name: str = "actor"
+
+    def __init__(self) -> None:
+        self._nursery: trio.Nursery | None = None
+        self._stop_requested = False
+
+    @property
+    def nursery(self) -> trio.Nursery:
+        if self._nursery is None:
+            raise RuntimeError(f"{self.name} is not running")
+        return self._nursery
+
+    async def on_start(self) -> None:
+        """Called before the first message; the actor counts as started once it returns."""
+
+    async def on_stop(self) -> None:
+        """Called on a graceful stop, after the last message was handled."""
+
+    async def handle(self, msg: Any) -> Any:
+        raise TypeError(f"{self.name} does not understand {type(msg).__name__}")
+
+    async def stream(self, msg: Any, send: StreamSend) -> None:
+        """Produce the chunks of an ``ask_stream``; runs as its own task in ``self.nursery``."""
+        raise TypeError(f"{self.name} cannot stream {type(msg).__name__}")
+
+    def stop(self) -> None:
+        """End this actor normally after the current message (a 'transient' child stays down)."""
+        self._stop_requested = True
+
+
+class Mailbox:
+    """The bounded queue and status of one named actor, shared by every incarnation."""
+
+    def __init__(self, name: str, size: int) -> None:
+        if size < 1 or size == math.inf:
+            raise ValueError("a mailbox must be bounded")
+        self.name = name
+        self.send_channel, self.receive_channel = trio.open_memory_channel[Envelope](size)
+        self.status = Status.STARTING
+        self.restarts = 0
+        self.last_error: str | None = None
+
+    @property
+    def depth(self) -> int:
+        return self.send_channel.statistics().current_buffer_used
+
+    def close(self) -> None:
+        """Stop for good: refuse new messages and fail everything still queued."""
+        self.status = Status.STOPPED if self.status != Status.FAILED else Status.FAILED
+        self.send_channel.close()
+        while True:
+            try:
+                envelope = self.receive_channel.receive_nowait()
+            except (trio.WouldBlock, trio.EndOfChannel, trio.ClosedResourceError):
+                break
+            fail_envelope(envelope, ActorUnavailable(f"actor {self.name!r} stopped"))
+        self.receive_channel.close()
+
+
+def fail_envelope(envelope: Envelope, error: BaseException) -> None:
+    """Answer one message with an error, whoever is waiting for it."""
+    if envelope.reply is not None:
+        with envelope.reply:
+            try:
+                envelope.reply.send_nowait(outcome.Error(error))
+            except (trio.BrokenResourceError, trio.WouldBlock):
+                pass
+    if envelope.stream is not None:
+        with envelope.stream:
+            try:
+                envelope.stream.send_nowait(StreamFailed(error))
+            except (trio.BrokenResourceError, trio.WouldBlock):
+                pass
+
+
+class ActorRef:
+    """How everything else talks to an actor. Cheap to copy, valid across restarts."""
+
+    def __init__(self, mailbox: Mailbox) -> None:
+        self._mailbox = mailbox
+
+    @property
+    def name(self) -> str:
+        return self._mailbox.name
+
+    @property
+    def status(self) -> Status:
+        return self._mailbox.status
+
+    def _check_open(self) -> None:
+        if self._mailbox.status in (Status.STOPPED, Status.FAILED):
+            raise ActorUnavailable(f"actor {self.name!r} is {self._mailbox.status.value}")
+
+    async def _post(self, envelope: Envelope) -> None:
+        self._check_open()
+        try:
+            await self._mailbox.send_channel.send(envelope)
+        except (trio.ClosedResourceError, trio.BrokenResourceError):
+            raise ActorUnavailable(f"actor {self.name!r} stopped") from None
+
+    async def tell(self, msg: Any) -> None:
+        """Queue ``msg``; waits while the mailbox is full (backpressure)."""
+        await self._post(Envelope(msg))
+
+    def try_tell(self, msg: Any) -> None:
+        """Queue ``msg`` or raise ``MailboxFull`` at once; never waits."""
+        self._check_open()
+        try:
+            self._mailbox.send_channel.send_nowait(Envelope(msg))
+        except trio.WouldBlock:
+            raise MailboxFull(f"mailbox of {self.name!r} is full") from None
+        except (trio.ClosedResourceError, trio.BrokenResourceError):
+            raise ActorUnavailable(f"actor {self.name!r} stopped") from None
+
+    async def ask(self, msg: Any, timeout: float | None = None) -> Any:  # noqa: ASYNC109
+        """Send ``msg`` and wait for the reply (or the handler's error, re-raised here).
+
+        Raises ``AskTimeout`` after ``timeout`` seconds (the late reply is dropped) and
+        ``ActorUnavailable`` as soon as the actor is known to be gone.
+        """
+        if timeout is None:
+            return await self._ask(msg)
+        with trio.move_on_after(timeout) as scope:
+            return await self._ask(msg)
+        assert scope.cancelled_caught
+        raise AskTimeout(f"{self.name!r} did not answer within {timeout:g} s")
+
+    async def _ask(self, msg: Any) -> Any:
+        send, receive = trio.open_memory_channel[outcome.Outcome[Any]](1)
+        with receive:
+            await self._post(Envelope(msg, reply=send))
+            try:
+                result = await receive.receive()
+            except trio.EndOfChannel:
+                raise ActorUnavailable(f"actor {self.name!r} stopped before answering") from None
+        return result.unwrap()
+
+    async def ask_stream(self, msg: Any, buffer: int = 16) -> StreamReceiver[Any]:
+        """Start a stream; close the returned receiver to cancel its producer."""
+        send, receive = trio.open_memory_channel[Any](buffer)
+        scope = trio.CancelScope()
+        try:
+            await self._post(Envelope(msg, stream=send, stream_scope=scope))
+        except BaseException:
+            send.close()
+            receive.close()
+            raise
+        return StreamReceiver(receive, scope)
+
+
+@dataclass
+class StreamReceiver(Generic[T]):
+    """The consumer end of ``ask_stream``: iterate it, and close it when done."""
+
+    _receive: trio.MemoryReceiveChannel[Any]
+    _scope: trio.CancelScope
+    _closed: bool = field(default=False)
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._iterate()
+
+    async def _iterate(self) -> AsyncIterator[T]:
+        async for item in self._receive:
+            if isinstance(item, StreamFailed):
+                raise item.error
+            yield item
+
+    async def receive(self) -> T:
+        item = await self._receive.receive()
+        if isinstance(item, StreamFailed):
+            raise item.error
+        return item  # type: ignore[no-any-return]
+
+    async def aclose(self) -> None:
+        """Stop listening and cancel the producer (and whatever it awaits upstream)."""
+        if not self._closed:
+            self._closed = True
+            self._scope.cancel()
+            await self._receive.aclose()
+
+    async def __aenter__(self) -> StreamReceiver[T]:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+ActorFactory = Callable[[], Actor]
