@@ -35,9 +35,9 @@ class ListenerSpec:
 
 def bind_socket(host: str, port: int, backlog: int = 128) -> socket.socket:
     try:
-        family, type_, proto, _, address = socket.getaddrinfo(
-            host, port, type=socket.SOCK_STREAM
-        )[0]
+        family, type_, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[
+            0
+        ]
     except socket.gaierror as exc:
         raise StartupError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
     sock = socket.socket(family, type_, proto)

@@ -1,0 +1,119 @@
+"""Grillo, the activity log: what the runtime did, and when, in the database.
+
+Anyone records an entry by publishing a ``GrilloEntry`` on the ``grillo`` topic; the
+supervisor's events arrive on ``supervision``. Publishing keeps the recorders from
+ever waiting on the disk.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from synth.actors.pagination import PageRequest, next_cursor
+from synth.actors.store import Run
+from synth.runtime.actor import Actor, ActorRef
+from synth.runtime.errors import ActorError, SubscriberDropped
+from synth.runtime.event_bus import EventBus
+from synth.runtime.supervisor import SupervisionEvent
+from synth.store.database import now_iso
+
+log = logging.getLogger("synth.grillo")
+TOPICS = ("grillo", "supervision")
+
+
+@dataclass(frozen=True)
+class GrilloEntry:
+    kind: str
+    source: str
+    message: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class GrilloPage:
+    page: PageRequest
+
+
+class Grillo(Actor):
+    name = "grillo"
+
+    def __init__(self, store: ActorRef, bus: EventBus) -> None:
+        super().__init__()
+        self.store = store
+        self.bus = bus
+
+    async def on_start(self) -> None:
+        subscription = self.bus.subscribe(TOPICS, buffer=1024)
+        self.nursery.start_soon(self._record_events, subscription)
+
+    async def _record_events(self, subscription: Any) -> None:
+        with subscription:
+            try:
+                async for event in subscription:
+                    entry = _as_entry(event.data)
+                    if entry is not None:
+                        await self._write(entry)
+            except SubscriberDropped as exc:
+                log.warning("activity log fell behind and lost events: %s", exc)
+                self.stop()
+
+    async def _write(self, entry: GrilloEntry) -> None:
+        at = now_iso()
+        data = json.dumps(entry.data, default=str)
+
+        def insert(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT INTO grillo (at, kind, source, message, data) VALUES (?, ?, ?, ?, ?)",
+                (at, entry.kind, entry.source, entry.message, data),
+            )
+
+        try:
+            await self.store.ask(Run(insert))
+        except ActorError as exc:
+            log.warning("could not record %s: %s", entry.kind, exc)
+
+    async def handle(self, msg: Any) -> Any:
+        if isinstance(msg, GrilloPage):
+            return await self._page(msg.page)
+        return await super().handle(msg)
+
+    async def _page(self, page: PageRequest) -> dict[str, Any]:
+        def query(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+            if page.before is None:
+                sql = "SELECT * FROM grillo ORDER BY id DESC LIMIT ?"
+                args: tuple[int, ...] = (page.limit,)
+            else:
+                sql = "SELECT * FROM grillo WHERE id < ? ORDER BY id DESC LIMIT ?"
+                args = (page.before, page.limit)
+            return conn.execute(sql, args).fetchall()
+
+        rows = await self.store.ask(Run(query))
+        items = [
+            {
+                "id": str(row["id"]),
+                "at": row["at"],
+                "kind": row["kind"],
+                "source": row["source"],
+                "message": row["message"],
+                "data": json.loads(row["data"]),
+            }
+            for row in rows
+        ]
+        return {"items": items, "next_before": next_cursor([r["id"] for r in rows], page.limit)}
+
+
+def _as_entry(data: Any) -> GrilloEntry | None:
+    if isinstance(data, GrilloEntry):
+        return data
+    if isinstance(data, SupervisionEvent):
+        return GrilloEntry(
+            kind=f"actor_{data.kind}",
+            source=data.actor,
+            message=f"{data.actor} {data.kind}: {data.detail}",
+            data={"actor": data.actor, "detail": data.detail},
+        )
+    return None

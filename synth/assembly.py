@@ -1,0 +1,247 @@
+"""Builds one incarnation of the persona: settings, actors, and both listeners.
+
+The runtime's System calls ``build`` at start and again after each restart, so every
+restart re-reads the config file, the environment and the persisted changes.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import platform
+import resource
+import sys
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import trio
+
+import synth
+from synth.actors.components import Component, Components
+from synth.actors.config import ConfigActor, LiveSettings
+from synth.actors.cortex_manager import CortexManager
+from synth.actors.grillo import Grillo, GrilloEntry
+from synth.actors.store import Backup, Store
+from synth.config import Settings, env_values, load_file, load_settings
+from synth.config.sources import ConfigFileError
+from synth.cortex.registry import build_engines
+from synth.cortex.upstream import make_client
+from synth.http.auth import resolve_token
+from synth.http.context import Actors, AppContext
+from synth.http.ollama_app import create_ollama_app
+from synth.http.webui_app import create_webui_app
+from synth.runtime.event_bus import EventBus
+from synth.runtime.listener import ListenerSpec, StartupError
+from synth.runtime.supervisor import ChildSpec, Supervisor
+from synth.runtime.system import Assembly, StopReason, System
+from synth.store.database import DB_NAME, read_persisted_config
+
+log = logging.getLogger("synth")
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the command line decided: where things live, and flags that pin config keys."""
+
+    data_dir: Path
+    config_path: Path
+    overrides: Mapping[str, object]
+    environ: Mapping[str, str]
+
+
+def load_current_settings(options: Options) -> Settings:
+    """Defaults < file < persisted < environment (command-line flags count as environment)."""
+    try:
+        file_values = load_file(options.config_path)
+        env = {**env_values(options.environ), **options.overrides}
+    except ConfigFileError as exc:
+        raise StartupError(str(exc)) from None
+    persisted = read_persisted_config(options.data_dir / DB_NAME)
+    try:
+        return load_settings(file_values=file_values, env=env, persisted=persisted)
+    except Exception as exc:  # a bad file or environment value, named with its key
+        raise StartupError(f"{options.config_path}: {exc}") from None
+
+
+def prepare_data_dir(data_dir: Path) -> None:
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        probe = data_dir / ".write-test"
+        probe.write_text("ok")
+        probe.unlink()
+    except OSError as exc:
+        raise StartupError(f"data dir {data_dir} is not writable: {exc.strerror}") from None
+
+
+class Persona:
+    """Holds the options across restarts and builds each incarnation."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.started_at = time.time()
+        self.announce_token: str | None = None
+
+    async def build(self, system: System) -> Assembly:
+        options = self.options
+        await trio.to_thread.run_sync(prepare_data_dir, options.data_dir)
+        settings = await trio.to_thread.run_sync(load_current_settings, options)
+        live = LiveSettings(settings)
+        bus = EventBus()
+        hosts = [settings.get_str("web.host")]
+        if settings.get_bool("ollama_compat.enabled"):
+            hosts.append(settings.get_str("ollama_compat.host"))
+        token, generated = resolve_token(
+            settings.get_optional_str("auth.token"), hosts, options.data_dir
+        )
+        if generated:
+            self.announce_token = token
+
+        supervisor = Supervisor(
+            mailbox_size=settings.get_int("runtime.mailbox_size"),
+            on_event=lambda event: bus.publish("supervision", event),
+        )
+        client = make_client(live.get)
+        engines = build_engines(live.get, client)
+        store = supervisor.add(ChildSpec("store", lambda: Store(options.data_dir / DB_NAME)))
+        grillo = supervisor.add(ChildSpec("grillo", lambda: Grillo(store, bus)))
+        config = supervisor.add(
+            ChildSpec("config", lambda: ConfigActor(live, store, bus, options.data_dir / "files"))
+        )
+        cortex = supervisor.add(
+            ChildSpec("cortex", lambda: CortexManager(engines, live, config, bus))
+        )
+
+        async def run_backup(args: Mapping[str, Any]) -> dict[str, Any]:
+            path: Path = await store.ask(Backup(options.data_dir / "backups"))
+            size = (await trio.Path(path).stat()).st_size
+            return {"path": str(path), "size": size}
+
+        components = supervisor.add(
+            ChildSpec(
+                "components",
+                lambda: Components(
+                    [
+                        Component("webui", "interfaces", "WebUI", "The browser UI and its API."),
+                        Component(
+                            "ollama_compat_server",
+                            "interfaces",
+                            "Ollama-compatible server",
+                            "Lets any Ollama or OpenAI client chat with the persona.",
+                            enabled=lambda: bool(live.get("ollama_compat.enabled")),
+                        ),
+                        Component(
+                            "store",
+                            "plugins",
+                            "Store",
+                            "The SQLite database; run it to write a consistent backup.",
+                            actor="store",
+                            runner=run_backup,
+                        ),
+                        Component(
+                            "grillo",
+                            "plugins",
+                            "Grillo",
+                            "The activity log of the runtime.",
+                            actor="grillo",
+                        ),
+                    ],
+                    cortex,
+                    bus,
+                    supervisor.children,
+                ),
+            )
+        )
+
+        def about() -> dict[str, Any]:
+            return {
+                "name": live.get("persona.name"),
+                "version": synth.__version__,
+                "started_at": _iso(self.started_at),
+                "uptime_s": round(time.time() - self.started_at, 3),
+                "restarts": system.state.restarts,
+                "active_sessions": 0,
+                "active_cortex": None,
+                "system": _system_facts(),
+                "actors": [
+                    {
+                        "name": child.name,
+                        "status": child.status,
+                        "restarts": child.restarts,
+                        "mailbox_size": child.mailbox_size,
+                    }
+                    for child in supervisor.children()
+                ],
+            }
+
+        context = AppContext(
+            actors=Actors(store, grillo, config, cortex, components),
+            live=live,
+            bus=bus,
+            data_dir=options.data_dir,
+            auth_token=token,
+            request_restart=system.request_restart,
+            about=about,
+        )
+        listeners = [
+            ListenerSpec(
+                "webui",
+                create_webui_app(context),
+                settings.get_str("web.host"),
+                settings.get_int("web.port"),
+            )
+        ]
+        if settings.get_bool("ollama_compat.enabled"):
+            listeners.append(
+                ListenerSpec(
+                    "ollama",
+                    create_ollama_app(context),
+                    settings.get_str("ollama_compat.host"),
+                    settings.get_int("ollama_compat.port"),
+                )
+            )
+
+        def before_shutdown(reason: StopReason) -> None:
+            bus.publish(
+                "system", {"event": "restarting" if reason is StopReason.RESTART else "stopping"}
+            )
+            if reason is StopReason.RESTART:
+                bus.publish("grillo", GrilloEntry("system_restart", "system", "restart requested"))
+
+        async def after_shutdown() -> None:
+            await client.aclose()
+
+        return Assembly(
+            supervisor=supervisor,
+            listeners=listeners,
+            drain_s=settings.get_float("runtime.drain_s"),
+            before_shutdown=before_shutdown,
+            after_shutdown=after_shutdown,
+        )
+
+
+def _iso(timestamp: float) -> str:
+    stamp = datetime.fromtimestamp(timestamp, UTC).isoformat(timespec="milliseconds")
+    return stamp.replace("+00:00", "Z")
+
+
+def _system_facts() -> dict[str, Any]:
+    return {
+        "python": platform.python_version(),
+        "platform": sys.platform,
+        "machine": platform.machine(),
+        "cpu_count": os.cpu_count(),
+        "memory_rss_bytes": rss_bytes(),
+    }
+
+
+def rss_bytes() -> int:
+    """Current resident memory (Linux /proc), else the peak from getrusage."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024

@@ -1,0 +1,95 @@
+"""The ``synth`` command: ``synth serve`` and ``synth config show``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+import trio
+
+from synth.assembly import Options, Persona, load_current_settings, prepare_data_dir
+from synth.config import config_file_path, render_show, resolve_data_dir
+from synth.runtime.listener import StartupError
+from synth.runtime.system import System
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="synth", description="Synthetic Heart persona runtime")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def common(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--data-dir", help="where the database and files live")
+        sub.add_argument("--config", help="config file (default: <data dir>/synth.toml)")
+
+    serve = commands.add_parser("serve", help="run the persona")
+    common(serve)
+    serve.add_argument("--host", help="WebUI listener address (pins web.host)")
+    serve.add_argument("--port", type=int, help="WebUI listener port (pins web.port)")
+    serve.add_argument("--ollama-port", type=int, help="Ollama listener port (pins it)")
+    serve.add_argument("--log-level", default="info", choices=["debug", "info", "warning"])
+
+    config = commands.add_parser("config", help="inspect the configuration")
+    config_commands = config.add_subparsers(dest="config_command", required=True)
+    show = config_commands.add_parser("show", help="print each value and where it came from")
+    common(show)
+    return parser.parse_args(argv)
+
+
+def options_from(args: argparse.Namespace) -> Options:
+    data_dir = resolve_data_dir(args.data_dir, os.environ)
+    overrides: dict[str, object] = {}
+    if getattr(args, "host", None):
+        overrides["web.host"] = args.host
+    if getattr(args, "port", None) is not None:
+        overrides["web.port"] = args.port
+    if getattr(args, "ollama_port", None) is not None:
+        overrides["ollama_compat.port"] = args.ollama_port
+    return Options(data_dir, config_file_path(args.config, data_dir), overrides, dict(os.environ))
+
+
+def announce(persona: Persona, system: System) -> None:
+    urls = system.state.urls
+    if system.state.restarts == 0:
+        print(f"Synthetic Heart is ready. Data: {persona.options.data_dir}", flush=True)
+        print(f"  WebUI:  {urls.get('webui')}/", flush=True)
+        if "ollama" in urls:
+            print(f"  Ollama: {urls['ollama']}", flush=True)
+    if persona.announce_token is not None:
+        print(f"  Login:  {urls.get('webui')}/?token={persona.announce_token}", flush=True)
+        persona.announce_token = None
+
+
+def serve(args: argparse.Namespace) -> int:
+    logging.basicConfig(
+        level=args.log_level.upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    persona = Persona(options_from(args))
+    system = System(persona.build, handle_signals=True, on_ready=lambda s: announce(persona, s))
+    try:
+        return trio.run(system.run)
+    except StartupError as exc:
+        print(f"synth: {exc}", file=sys.stderr)
+        return 2
+
+
+def config_show(args: argparse.Namespace) -> int:
+    options = options_from(args)
+    try:
+        prepare_data_dir(options.data_dir)
+        print(render_show(load_current_settings(options)))
+    except StartupError as exc:
+        print(f"synth: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.command == "serve":
+        return serve(args)
+    return config_show(args)

@@ -1,0 +1,102 @@
+"""The ollama engine: streams from an Ollama server's native ``/api/chat``."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping, Sequence
+
+import httpx
+
+from synth.cortex.base import ChatMessage, LoginResult, config_str
+from synth.cortex.upstream import (
+    HttpEngine,
+    Upstream,
+    error_text,
+    not_configured,
+    upstream_timeout,
+)
+from synth.errors import UpstreamError
+
+URL_KEY = "cortex.ollama.url"
+MODEL_KEY = "cortex.ollama.model"
+
+
+class OllamaEngine(HttpEngine):
+    """Sends the conversation to ``{cortex.ollama.url}/api/chat`` and yields each NDJSON
+    line's ``message.content`` until the ``done`` line. ``options`` go through as
+    Ollama's ``options`` (``num_predict``, ``temperature``, ...)."""
+
+    name = "ollama"
+    label = "Ollama"
+    description = "Streams from an Ollama server (cortex.ollama.url, cortex.ollama.model)."
+    dev = False
+    needs_login = False
+
+    async def stream(
+        self, messages: Sequence[ChatMessage], options: Mapping[str, object]
+    ) -> AsyncIterator[str]:
+        upstream, model = self._configured()
+        payload = {
+            "model": model,
+            "messages": [{"role": m.role, "content": m.content} for m in messages],
+            "stream": True,
+            "options": dict(options),
+        }
+        async with upstream.lines(self.client, "POST", "/api/chat", payload) as lines:
+            async for line in lines:
+                if not line.strip():
+                    continue
+                chunk = upstream.decode(line)
+                if (error := error_text(chunk)) is not None:
+                    raise upstream.error(f"ollama reported an error: {error}")
+                message = chunk.get("message")
+                content = message.get("content") if isinstance(message, dict) else None
+                if isinstance(content, str) and content:
+                    yield content
+                if chunk.get("done") is True:
+                    return
+        raise upstream.error("ollama stream ended without its done line", "upstream_stream_cut")
+
+    async def models(self) -> list[str]:
+        upstream, _ = self._configured()
+        return await _model_names(upstream, self.client)
+
+    async def login(self) -> LoginResult:
+        """Check that the server answers and has the configured model."""
+        upstream, model = self._configured()
+        version = (await upstream.get_json(self.client, "/api/version")).get("version")
+        names = await _model_names(upstream, self.client)
+        if not any(_same_model(model, name) for name in names):
+            raise UpstreamError(
+                f"ollama at {upstream.display_url} has no model {model!r}"
+                f" (run `ollama pull {model}`)",
+                code="model_not_found",
+            )
+        return LoginResult("ok", f"ollama {version} at {upstream.display_url} has {model}")
+
+    def readiness(self) -> str | None:
+        for key in (URL_KEY, MODEL_KEY):
+            if config_str(self.get, key) is None:
+                return f"set {key} to use the ollama engine"
+        return None
+
+    def _configured(self) -> tuple[Upstream, str]:
+        """The upstream and model as configured right now; ``Unavailable`` if unset."""
+        url = config_str(self.get, URL_KEY)
+        if url is None:
+            raise not_configured(URL_KEY, self.name)
+        model = config_str(self.get, MODEL_KEY)
+        if model is None:
+            raise not_configured(MODEL_KEY, self.name)
+        return Upstream(self.name, url, upstream_timeout(self.get)), model
+
+
+async def _model_names(upstream: Upstream, client: httpx.AsyncClient) -> list[str]:
+    models = (await upstream.get_json(client, "/api/tags")).get("models")
+    if not isinstance(models, list):
+        return []
+    return [m["name"] for m in models if isinstance(m, dict) and isinstance(m.get("name"), str)]
+
+
+def _same_model(configured: str, listed: str) -> bool:
+    """``llama3.2`` means ``llama3.2:latest``, as it does for the ollama CLI."""
+    return listed == configured or (":" not in configured and listed == configured + ":latest")

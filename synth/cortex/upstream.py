@@ -1,0 +1,262 @@
+"""HTTP plumbing shared by the engines that talk to an upstream LLM server.
+
+Failures map onto :mod:`synth.errors` in one place:
+
+- unreachable, HTTP 4xx/5xx, a malformed or cut stream, an error in the stream
+  -> ``UpstreamError`` (502), with the upstream's status and reason in the message;
+- connect or read timeout -> ``Timeout`` (504) naming the upstream;
+- no URL or model configured -> ``Unavailable`` (503, code ``engine_not_configured``).
+
+A request is retried (at most :data:`MAX_RETRIES` times) only when it failed to
+connect or got 502/503/504, that is before the upstream started answering. Once a
+response is streaming nothing is retried: its tokens may already be on screen.
+Secrets (the API key) are redacted from every message built here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+
+import httpx
+import trio
+
+from synth.cortex.base import ConfigGetter, config_float
+from synth.errors import Timeout, Unavailable, UpstreamError
+
+DEFAULT_TIMEOUT_S = 120.0
+RETRY_BACKOFF_S = (0.1, 0.3)
+"""Pauses before each retry; there are as many retries as pauses."""
+MAX_RETRIES = len(RETRY_BACKOFF_S)
+RETRY_STATUSES = frozenset({502, 503, 504})
+_REASON_BYTES = 4096
+_REASON_CHARS = 300
+
+
+def upstream_timeout(get: ConfigGetter) -> httpx.Timeout:
+    """Timeouts for one upstream request; ``read`` is ``cortex.timeout_s``, the longest
+    silence allowed between two chunks (and before the first one)."""
+    read = config_float(get, "cortex.timeout_s", DEFAULT_TIMEOUT_S)
+    return httpx.Timeout(connect=5.0, read=read, write=10.0, pool=5.0)
+
+
+def make_client(get: ConfigGetter) -> httpx.AsyncClient:
+    """An ``AsyncClient`` for the engines. Requests also pass their own timeout, so a
+    changed ``cortex.timeout_s`` applies without a new client."""
+    return httpx.AsyncClient(timeout=upstream_timeout(get))
+
+
+def not_configured(key: str, engine: str) -> Unavailable:
+    return Unavailable(f"set {key} to use the {engine} engine", code="engine_not_configured")
+
+
+def _safe_url(url: str) -> str:
+    """The URL without any user:password part, fit for a message."""
+    return str(httpx.URL(url).copy_with(userinfo=b""))
+
+
+@dataclass(frozen=True)
+class Upstream:
+    """One upstream server as configured for this call, and how its failures read."""
+
+    name: str
+    base_url: str
+    timeout: httpx.Timeout
+    headers: Mapping[str, str] = field(default_factory=dict, repr=False)
+    secrets: tuple[str, ...] = field(default=(), repr=False)
+
+    @property
+    def display_url(self) -> str:
+        return _safe_url(self.base_url)
+
+    def redact(self, text: str) -> str:
+        for secret in self.secrets:
+            if secret:
+                text = text.replace(secret, "***")
+        return text
+
+    def error(self, message: str, code: str | None = None) -> UpstreamError:
+        return UpstreamError(self.redact(message), code=code)
+
+    def decode(self, text: str) -> dict[str, object]:
+        """One JSON object of a stream (an NDJSON line or an SSE event's data)."""
+        try:
+            value = json.loads(text)
+        except ValueError as exc:
+            raise self.error(
+                f"{self.name} sent a malformed chunk: {text[:80]!r}", "upstream_bad_payload"
+            ) from exc
+        if not isinstance(value, dict):
+            raise self.error(
+                f"{self.name} sent a chunk that is not an object: {text[:80]!r}",
+                "upstream_bad_payload",
+            )
+        return value
+
+    @asynccontextmanager
+    async def stream(
+        self, client: httpx.AsyncClient, method: str, path: str, payload: object = None
+    ) -> AsyncIterator[httpx.Response]:
+        """Open a request and hand over its successful, still unread response.
+
+        The response is closed when the block exits for any reason, including
+        cancellation and the consumer closing an async generator: the upstream sees its
+        connection go at once. Transport errors while reading map as described above.
+        """
+        response = await self._open(client, method, path, payload)
+        try:
+            yield response
+        except httpx.TimeoutException as exc:
+            raise self._timeout(exc) from exc
+        except httpx.HTTPError as exc:
+            raise self.error(
+                f"{self.name} stream was cut: {_describe(exc)}", "upstream_stream_cut"
+            ) from exc
+        finally:
+            await response.aclose()
+
+    @asynccontextmanager
+    async def lines(
+        self, client: httpx.AsyncClient, method: str, path: str, payload: object = None
+    ) -> AsyncIterator[AsyncIterator[str]]:
+        """Like :meth:`stream`, but hand over the body's lines (NDJSON or SSE)."""
+        async with self.stream(client, method, path, payload) as response:
+            lines = response.aiter_lines()
+            try:
+                yield lines
+            finally:
+                try:
+                    await response.aclose()
+                finally:
+                    await _unwind(lines)
+
+    async def get_json(self, client: httpx.AsyncClient, path: str) -> dict[str, object]:
+        """GET ``path`` and return its JSON object."""
+        async with self.stream(client, "GET", path) as response:
+            body = await response.aread()
+        return self.decode(body.decode("utf-8", errors="replace"))
+
+    async def _open(
+        self, client: httpx.AsyncClient, method: str, path: str, payload: object
+    ) -> httpx.Response:
+        url = self.base_url.rstrip("/") + path
+        request = client.build_request(
+            method, url, json=payload, headers=self.headers, timeout=self.timeout
+        )
+        backoffs = iter(RETRY_BACKOFF_S)
+        while True:
+            backoff = next(backoffs, None)  # None: this is the last attempt
+            try:
+                response = await client.send(request, stream=True)
+            except httpx.ConnectError as exc:
+                if backoff is None:
+                    raise self.error(
+                        f"{self.name} is unreachable at {_safe_url(url)}: {_describe(exc)}",
+                        "upstream_unreachable",
+                    ) from exc
+                await trio.sleep(backoff)
+                continue
+            except httpx.TimeoutException as exc:
+                raise self._timeout(exc) from exc
+            except httpx.HTTPError as exc:
+                raise self.error(f"{self.name} request failed: {_describe(exc)}") from exc
+            if response.status_code in RETRY_STATUSES and backoff is not None:
+                await response.aclose()
+                await trio.sleep(backoff)
+                continue
+            if response.is_error:
+                try:
+                    raise await self._status_error(response)
+                finally:
+                    await response.aclose()
+            return response
+
+    async def _status_error(self, response: httpx.Response) -> UpstreamError:
+        status = response.status_code
+        reason = await _error_reason(response)
+        if status in (401, 403):
+            return self.error(
+                f"{self.name} rejected the credentials (HTTP {status}): {reason}",
+                "upstream_auth_failed",
+            )
+        return self.error(f"{self.name} returned HTTP {status}: {reason}")
+
+    def _timeout(self, exc: httpx.TimeoutException) -> Timeout:
+        if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+            what = f"could not connect to {self.name} within {self.timeout.connect:g} s"
+        elif isinstance(exc, httpx.WriteTimeout):
+            what = f"could not send the request to {self.name} within {self.timeout.write:g} s"
+        else:
+            what = f"{self.name} sent nothing for {self.timeout.read:g} s"
+        return Timeout(self.redact(what), code="upstream_timeout")
+
+
+async def _error_reason(response: httpx.Response) -> str:
+    """The upstream's own words for an error: its JSON ``error`` text, else the body's start."""
+    body = b""
+    chunks = response.aiter_bytes()
+    try:
+        async for chunk in chunks:
+            body += chunk
+            if len(body) >= _REASON_BYTES:
+                break
+    except httpx.HTTPError:
+        pass  # a body cut short still says enough; the status is what matters
+    finally:
+        try:
+            await response.aclose()
+        finally:
+            await _unwind(chunks)
+    text = body[:_REASON_BYTES].decode("utf-8", errors="replace").strip()
+    try:
+        decoded = json.loads(text)
+    except ValueError:
+        decoded = None
+    reason = error_text(decoded) if decoded is not None else None
+    return (reason or text or response.reason_phrase or "no reason given")[:_REASON_CHARS]
+
+
+def error_text(payload: object) -> str | None:
+    """The message of an Ollama (``{"error": "..."}``) or OpenAI
+    (``{"error": {"message": "..."}}``) error payload, else ``None``."""
+    if not isinstance(payload, dict):
+        return None
+    error = payload.get("error")
+    if isinstance(error, dict):
+        error = error.get("message")
+    return error if isinstance(error, str) and error else None
+
+
+async def _unwind(iterator: AsyncIterator[object]) -> None:
+    """Finish the chain of async generators under an httpx body iterator, once its
+    response is closed.
+
+    Closing only the outer generator leaves the inner ones (httpx's and httpcore's)
+    suspended, and Trio warns about each when it is garbage collected. Reading once
+    more from the closed response raises in the innermost one and unwinds them all.
+    """
+    try:
+        async for _ in iterator:
+            pass
+    except (httpx.HTTPError, httpx.StreamError):
+        pass  # the expected way out: the response is closed
+
+
+def _describe(exc: httpx.HTTPError) -> str:
+    return str(exc) or type(exc).__name__
+
+
+class HttpEngine:
+    """Base of the engines backed by an upstream server: holds the config getter and
+    the HTTP client, which it closes in :meth:`aclose` only if it made it itself."""
+
+    def __init__(self, get: ConfigGetter, client: httpx.AsyncClient | None = None) -> None:
+        self.get = get
+        self._owns_client = client is None
+        self.client = client if client is not None else make_client(get)
+
+    async def aclose(self) -> None:
+        if self._owns_client:
+            await self.client.aclose()

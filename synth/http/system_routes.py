@@ -1,0 +1,111 @@
+"""System and configuration routes: restart, config, config files, about, activity log."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from pathlib import Path
+from typing import Any
+
+import trio
+from quart import Blueprint, Response, request, send_file
+
+from synth.actors.config import (
+    CheckFileKey,
+    ConfigFile,
+    DescribeConfig,
+    GetConfigFile,
+    SetConfig,
+    StoreConfigFile,
+)
+from synth.actors.cortex_manager import ActiveEngine
+from synth.actors.grillo import GrilloPage
+from synth.actors.pagination import PageRequest, parse_cursor
+from synth.errors import BadRequest
+from synth.http import validate
+from synth.http.context import ctx
+
+bp = Blueprint("system", __name__)
+SAFE_FILENAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@bp.post("/api/system/restart")
+async def restart() -> tuple[dict[str, Any], int]:
+    body = await validate.json_object()
+    if body.get("confirm") is not True:
+        raise BadRequest('send {"confirm": true} to restart', "confirmation_required")
+    ctx().request_restart()
+    return {"status": "restarting"}, 202
+
+
+@bp.get("/api/config")
+async def get_config() -> dict[str, Any]:
+    return {"items": await ctx().actors.config.ask(DescribeConfig())}
+
+
+@bp.post("/api/config")
+async def set_config() -> dict[str, Any]:
+    body = await validate.json_object()
+    key = validate.string(body, "key", min_len=1, max_len=200)
+    if "value" not in body:
+        raise BadRequest("missing field 'value'", "missing_field")
+    result: dict[str, Any] = await ctx().actors.config.ask(SetConfig(key, body["value"]))
+    return result
+
+
+@bp.post("/api/config/<key>/upload")
+async def upload_config_file(key: str) -> dict[str, Any]:
+    context = ctx()
+    # Refuse a key that cannot take a file before reading any of the body.
+    await context.actors.config.ask(CheckFileKey(key))
+    files = await request.files
+    upload = files.get("file")
+    if upload is None:
+        raise BadRequest("missing multipart field 'file'", "missing_field")
+    filename = SAFE_FILENAME.sub("_", Path(upload.filename or key).name)[:200] or key
+    staging = context.data_dir / "tmp"
+    staged = staging / f"upload-{uuid.uuid4().hex}"
+
+    def write() -> tuple[int, str]:
+        staging.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        size = 0
+        with staged.open("wb") as out:
+            while chunk := upload.stream.read(65536):
+                digest.update(chunk)
+                size += len(chunk)
+                out.write(chunk)
+        return size, digest.hexdigest()
+
+    try:
+        size, sha256 = await trio.to_thread.run_sync(write)
+        result: dict[str, Any] = await context.actors.config.ask(
+            StoreConfigFile(key, staged, filename, size, sha256)
+        )
+    finally:
+        staged.unlink(missing_ok=True)
+    return result
+
+
+@bp.get("/api/config/<key>/file")
+async def download_config_file(key: str) -> Response:
+    found: ConfigFile = await ctx().actors.config.ask(GetConfigFile(key))
+    response = await send_file(found.path, as_attachment=True, attachment_filename=found.filename)
+    return response
+
+
+@bp.get("/api/about")
+async def about() -> dict[str, Any]:
+    context = ctx()
+    facts = context.about()
+    facts["active_cortex"] = await context.actors.cortex.ask(ActiveEngine())
+    return facts
+
+
+@bp.get("/api/history/grillo")
+async def grillo_history() -> dict[str, Any]:
+    limit = validate.query_int("limit", 50, 1, 500)
+    before = parse_cursor(request.args.get("before"))
+    page: dict[str, Any] = await ctx().actors.grillo.ask(GrilloPage(PageRequest(limit, before)))
+    return page

@@ -1,0 +1,86 @@
+"""Opening the SQLite database: pragmas, migrations and consistent backups.
+
+These are blocking functions; at run time only the Store actor calls them, from its
+worker thread.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from synth.store.migrations import MIGRATIONS
+
+DB_NAME = "synth.db"
+BUSY_TIMEOUT_MS = 5000
+
+
+def now_iso() -> str:
+    """RFC 3339 UTC with milliseconds, as every timestamp in the API."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate the database at ``path``."""
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    # FULL: an acknowledged write survives power loss too, not only a killed process.
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    migrate(conn)
+    return conn
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version "
+        "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply every migration newer than the recorded version, each in its own transaction."""
+    current = schema_version(conn)
+    for version, sql in MIGRATIONS:
+        if version <= current:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in sql.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(
+                "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
+                (version, now_iso()),
+            )
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        current = version
+    return current
+
+
+def read_persisted_config(path: Path) -> dict[str, object]:
+    """The config values changed through the API, read before the actors start."""
+    conn = connect(path)
+    try:
+        rows = conn.execute("SELECT key, value FROM config_values").fetchall()
+    finally:
+        conn.close()
+    return {row["key"]: json.loads(row["value"]) for row in rows}
+
+
+def backup(conn: sqlite3.Connection, dest: Path) -> None:
+    """A consistent copy through SQLite's online backup API."""
+    target = sqlite3.connect(dest)
+    try:
+        conn.backup(target)
+    finally:
+        target.close()
