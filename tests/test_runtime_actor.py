@@ -306,20 +306,16 @@ async def test_ask_in_flight_fails_fast_when_a_temporary_actor_crashes(
     assert len(probe.lives) == 1
 
 
-async def test_stop_from_a_background_task_ends_the_incarnation_without_a_message(
+async def test_stop_outside_a_handler_ends_the_incarnation_without_waiting_for_a_message(
     nursery: trio.Nursery,
 ) -> None:
     probe = await start_probe(nursery)
-    first = probe.actor
-    first.nursery.start_soon(_call_stop, first)
+
+    probe.actor.stop()  # as a background task of the actor would, while the mailbox is empty
     await trio.testing.wait_all_tasks_blocked()
 
     assert len(probe.lives) == 2  # stopped normally, then restarted (permanent)
     assert probe.restarts == 1
-
-
-async def _call_stop(actor: BaseActor) -> None:
-    actor.stop()
 
 
 async def test_full_mailbox_makes_tell_wait(nursery: trio.Nursery) -> None:

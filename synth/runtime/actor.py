@@ -55,7 +55,8 @@ class Actor:
     the actor so that its supervisor restarts it.
 
     ``self.nursery`` lives as long as this incarnation: tasks started there are part of
-    the actor, and a crash in one of them is a crash of the actor.
+    the actor, and a crash in one of them is a crash of the actor. When the incarnation
+    stops, they are cancelled.
     """
 
     name: str = "actor"
@@ -63,6 +64,9 @@ class Actor:
     def __init__(self) -> None:
         self._nursery: trio.Nursery | None = None
         self._stop_requested = False
+        # Set by the running incarnation: wakes its message loop so that a stop
+        # requested outside a handler (say, by a background task) takes effect at once.
+        self._wake: Callable[[], None] | None = None
 
     @property
     def nursery(self) -> trio.Nursery:
@@ -74,7 +78,12 @@ class Actor:
         """Called before the first message; the actor counts as started once it returns."""
 
     async def on_stop(self) -> None:
-        """Called on a graceful stop, after the last message was handled."""
+        """Called when a started incarnation ends without crashing.
+
+        It runs after the last message and after ``self.nursery``'s tasks were cancelled,
+        for at most the child's ``shutdown_timeout``; a cancellation from outside (the
+        whole tree being cancelled) skips it.
+        """
 
     async def handle(self, msg: Any) -> Any:
         raise TypeError(f"{self.name} does not understand {type(msg).__name__}")
@@ -84,8 +93,13 @@ class Actor:
         raise TypeError(f"{self.name} cannot stream {type(msg).__name__}")
 
     def stop(self) -> None:
-        """End this actor normally after the current message (a 'transient' child stays down)."""
+        """End this actor normally after the current message (a 'transient' child stays down).
+
+        Callable from a handler or from a task in ``self.nursery``; an idle actor stops at once.
+        """
         self._stop_requested = True
+        if self._wake is not None:
+            self._wake()
 
 
 class Mailbox:
@@ -217,15 +231,18 @@ class StreamReceiver(Generic[T]):
     _closed: bool = field(default=False)
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return self._iterate()
+        # The receiver is its own iterator: an async generator here would be left
+        # unfinished by every ``break`` and finalized later by the GC, with a warning.
+        return self
 
-    async def _iterate(self) -> AsyncIterator[T]:
-        async for item in self._receive:
-            if isinstance(item, StreamFailed):
-                raise item.error
-            yield item
+    async def __anext__(self) -> T:
+        try:
+            return await self.receive()
+        except trio.EndOfChannel:
+            raise StopAsyncIteration from None
 
     async def receive(self) -> T:
+        """The next chunk; raises the producer's error, or ``EndOfChannel`` at the end."""
         item = await self._receive.receive()
         if isinstance(item, StreamFailed):
             raise item.error

@@ -57,14 +57,15 @@ class Subscription:
             raise
 
     def __aiter__(self) -> AsyncIterator[Event]:
-        return self._iterate()
+        # Its own iterator, not an async generator: a ``break`` out of the loop must not
+        # leave a half-run generator for the GC to finalize (with a warning).
+        return self
 
-    async def _iterate(self) -> AsyncIterator[Event]:
-        while True:
-            try:
-                yield await self.receive()
-            except trio.EndOfChannel:
-                return
+    async def __anext__(self) -> Event:
+        try:
+            return await self.receive()
+        except trio.EndOfChannel:
+            raise StopAsyncIteration from None
 
     def close(self) -> None:
         self._bus._remove(self)

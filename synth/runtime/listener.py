@@ -61,24 +61,25 @@ def url_of(sock: socket.socket) -> str:
 
 
 class SocketPool:
-    """Listening sockets by (host, port), kept across incarnations."""
+    """Listening sockets by (listener name, host, port), kept across incarnations."""
 
     def __init__(self) -> None:
-        self._sockets: dict[tuple[str, int], socket.socket] = {}
+        self._sockets: dict[tuple[str, str, int], socket.socket] = {}
 
-    def get(self, host: str, port: int) -> socket.socket:
-        key = (host, port)
+    def get(self, spec: ListenerSpec) -> socket.socket:
+        key = (spec.name, spec.host, spec.port)
         if key not in self._sockets:
-            self._sockets[key] = bind_socket(host, port)
+            self._sockets[key] = bind_socket(spec.host, spec.port)
         return self._sockets[key]
 
-    def keep_only(self, keys: set[tuple[str, int]]) -> None:
+    def keep_only(self, specs: list[ListenerSpec]) -> None:
+        keys = {(spec.name, spec.host, spec.port) for spec in specs}
         for key in list(self._sockets):
             if key not in keys:
                 self._sockets.pop(key).close()
 
     def close(self) -> None:
-        self.keep_only(set())
+        self.keep_only([])
 
 
 async def serve_listener(

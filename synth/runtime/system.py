@@ -111,20 +111,17 @@ class System:
         self.supervisor = assembly.supervisor
         self._request = None
         self._requested = trio.Event()
-        sockets = {(spec.host, spec.port): spec for spec in assembly.listeners}
-        bound = {key: self._sockets.get(*key) for key in sockets}
-        self._sockets.keep_only(set(bound))
+        self._sockets.keep_only(assembly.listeners)
+        bound = [(spec, self._sockets.get(spec)) for spec in assembly.listeners]
         shutdown = trio.Event()
         try:
             async with trio.open_nursery() as nursery:
                 await nursery.start(assembly.supervisor.run)
                 nursery.start_soon(self._watch_escalation, assembly.supervisor)
                 async with trio.open_nursery() as http:
-                    for key, spec in sockets.items():
-                        await http.start(
-                            serve_listener, spec, bound[key], shutdown.wait, assembly.drain_s
-                        )
-                        self.state.urls[spec.name] = url_of(bound[key])
+                    for spec, sock in bound:
+                        await http.start(serve_listener, spec, sock, shutdown.wait, assembly.drain_s)
+                        self.state.urls[spec.name] = url_of(sock)
                     self.ready.set()
                     if self._on_ready is not None:
                         self._on_ready(self)

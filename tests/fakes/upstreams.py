@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import socket
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -35,6 +36,14 @@ _LOG = logging.getLogger("tests.fakes")
 def numbered_tokens(count: int) -> list[str]:
     """``["t0 ", "t1 ", ...]``: distinct tokens whose order is easy to check."""
     return [f"t{index} " for index in range(count)]
+
+
+def closed_port_url() -> str:
+    """A loopback URL where nothing listens (connections are refused)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
 
 
 @dataclass(frozen=True)
