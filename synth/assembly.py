@@ -21,6 +21,7 @@ from typing import Any
 import trio
 
 import synth
+from synth.actors.chat_chain import ChatChain
 from synth.actors.components import Component, Components
 from synth.actors.config import ConfigActor, LiveSettings
 from synth.actors.cortex_manager import CortexManager
@@ -115,6 +116,13 @@ class Persona:
             ChildSpec("cortex", lambda: CortexManager(engines, live, config, bus))
         )
 
+        chat = supervisor.add(
+            ChildSpec(
+                "chat_chain",
+                lambda: ChatChain(store, cortex, live, bus, options.data_dir / "files"),
+            )
+        )
+
         async def run_backup(args: Mapping[str, Any]) -> dict[str, Any]:
             path: Path = await store.ask(Backup(options.data_dir / "backups"))
             size = (await trio.Path(path).stat()).st_size
@@ -178,7 +186,7 @@ class Persona:
             }
 
         context = AppContext(
-            actors=Actors(store, grillo, config, cortex, components),
+            actors=Actors(store, grillo, config, cortex, components, chat),
             live=live,
             bus=bus,
             data_dir=options.data_dir,

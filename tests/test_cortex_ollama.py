@@ -28,6 +28,11 @@ def config(fake: FakeUpstream) -> dict[str, object]:
 
 
 @pytest.fixture
+def fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("synth.cortex.upstream.RETRY_BACKOFF_S", (0.01, 0.01))
+
+
+@pytest.fixture
 async def engine(config: dict[str, object]) -> AsyncIterator[OllamaEngine]:
     engine = OllamaEngine(config.get)
     yield engine
@@ -74,8 +79,28 @@ async def test_silent_upstream_times_out(
 ) -> None:
     config["cortex.timeout_s"] = 0.3
     fake.mode = "hang"
-    with pytest.raises(Timeout, match="ollama sent nothing for 0.3 s"):
+    with pytest.raises(Timeout, match=r"ollama sent nothing for 0\.3 s"):
         await collect(engine)
+
+
+async def test_a_stall_mid_stream_times_out_after_the_tokens_already_sent(
+    engine: OllamaEngine, fake: FakeUpstream, config: dict[str, object]
+) -> None:
+    config["cortex.timeout_s"] = 0.2
+    fake.tokens, fake.delay = ["first ", "never "], 5.0
+    deltas: list[str] = []
+    with pytest.raises(Timeout, match="ollama sent nothing"):
+        await collect(engine, deltas)
+    assert deltas == ["first "]
+
+
+async def test_malformed_line_is_an_upstream_error(
+    engine: OllamaEngine, fake: FakeUpstream
+) -> None:
+    fake.mode = "garbage"
+    with pytest.raises(UpstreamError, match="ollama sent malformed JSON") as caught:
+        await collect(engine)
+    assert caught.value.code == "upstream_bad_payload"
 
 
 async def test_cut_stream_fails_after_the_tokens_already_sent(
@@ -133,6 +158,7 @@ async def test_cancelling_the_consumer_closes_the_upstream_connection(
         await fake.disconnected.wait()
 
 
+@pytest.mark.usefixtures("fast_retries")
 async def test_retries_a_busy_upstream_before_the_first_token(
     engine: OllamaEngine, fake: FakeUpstream
 ) -> None:
@@ -141,6 +167,7 @@ async def test_retries_a_busy_upstream_before_the_first_token(
     assert chat_requests(fake) == 3
 
 
+@pytest.mark.usefixtures("fast_retries")
 async def test_gives_up_after_two_retries(engine: OllamaEngine, fake: FakeUpstream) -> None:
     fake.fail_first = 3
     with pytest.raises(UpstreamError, match="HTTP 503: fake upstream is busy"):
@@ -155,11 +182,12 @@ async def test_never_retries_once_tokens_flowed(engine: OllamaEngine, fake: Fake
     assert chat_requests(fake) == 1
 
 
+@pytest.mark.usefixtures("fast_retries")
 async def test_unreachable_upstream_is_an_upstream_error(
     engine: OllamaEngine, config: dict[str, object]
 ) -> None:
     config["cortex.ollama.url"] = closed_port_url()
-    with pytest.raises(UpstreamError, match="ollama is unreachable at http://127.0.0.1:"):
+    with pytest.raises(UpstreamError, match=r"ollama is unreachable at http://127\.0\.0\.1:"):
         await collect(engine)
 
 
@@ -181,5 +209,5 @@ async def test_login_fails_when_the_model_is_missing(
     engine: OllamaEngine, fake: FakeUpstream
 ) -> None:
     fake.models = ["qwen3:4b"]
-    with trio.fail_after(10), pytest.raises(UpstreamError, match="no model 'llama3.2'"):
+    with trio.fail_after(10), pytest.raises(UpstreamError, match=r"no model 'llama3\.2'"):
         await engine.login()

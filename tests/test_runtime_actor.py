@@ -9,8 +9,7 @@ import pytest
 import trio
 import trio.testing
 
-from synth.runtime.actor import ActorRef, Status, StreamSend
-from synth.runtime.actor import Actor as BaseActor
+from synth.runtime.actor import Actor, ActorRef, Status, StreamSend
 from synth.runtime.errors import ActorUnavailable, AskTimeout, MailboxFull, Rejection
 from synth.runtime.supervisor import ChildSpec, Restart, Supervisor
 
@@ -79,7 +78,7 @@ class StreamThenFail:
     error: Exception
 
 
-class Probe(BaseActor):
+class Probe(Actor):
     """A test actor that remembers its incarnations and what it saw."""
 
     name = "probe"
@@ -418,3 +417,37 @@ async def test_crash_in_a_stream_producer_reaches_the_consumer_and_restarts_the_
     assert received == ["first"]
     assert await probe.ref.ask(Echo("next")) == "next"
     assert probe.restarts == 1
+
+
+async def test_stream_failure_reaches_a_consumer_that_reads_late(
+    nursery: trio.Nursery, autojump_clock: trio.testing.MockClock
+) -> None:
+    probe = await start_probe(nursery)
+    chunks = await probe.ref.ask_stream(StreamThenFail(Refused("too late")), buffer=1)
+    await trio.sleep(10)  # the producer failed long ago, with its one-chunk buffer full
+    received: list[Any] = []
+
+    with pytest.raises(Refused, match="too late"):
+        async with chunks:
+            async for chunk in chunks:
+                received.append(chunk)
+
+    assert received == ["first"]
+
+
+async def test_stream_cut_short_by_an_actor_crash_ends_with_actor_unavailable(
+    nursery: trio.Nursery,
+) -> None:
+    probe = await start_probe(nursery)
+    chunks = await probe.ref.ask_stream(Count(10), buffer=2)
+    await trio.testing.wait_all_tasks_blocked()  # the producer waits on a full buffer
+    with pytest.raises(Boom):
+        await probe.ref.ask(Crash())
+    received: list[Any] = []
+
+    with pytest.raises(ActorUnavailable):
+        async with chunks:
+            async for chunk in chunks:
+                received.append(chunk)
+
+    assert received == [0, 1]

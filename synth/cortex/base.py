@@ -8,7 +8,7 @@ every call, so a changed URL or model applies from the next turn on.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncGenerator, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -45,11 +45,11 @@ class Engine(Protocol):
 
     def stream(
         self, messages: Sequence[ChatMessage], options: Mapping[str, object]
-    ) -> AsyncIterator[str]:
+    ) -> AsyncGenerator[str, None]:
         """Yield the reply's text deltas in order; joined, they are the whole reply.
 
-        Close the iterator (``contextlib.aclosing``) or cancel the enclosing scope to stop
-        early: an upstream request is closed at once. Raises the errors of
+        An async generator: to stop early, close it (``contextlib.aclosing``) or cancel
+        the enclosing scope; an upstream request is then closed at once. Raises the errors of
         :mod:`synth.errors` (``Unavailable``, ``UpstreamError``, ``Timeout``).
         """
         ...

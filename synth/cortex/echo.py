@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, Mapping, Sequence
 
 import trio
 
@@ -39,7 +39,7 @@ class EchoEngine:
 
     async def stream(
         self, messages: Sequence[ChatMessage], options: Mapping[str, object]
-    ) -> AsyncIterator[str]:
+    ) -> AsyncGenerator[str, None]:
         text = last_user_text(messages)
         for word in split_words(text) or split_words(EMPTY_REPLY):
             # A checkpoint, not a sleep: other tasks run between words, tests stay instant.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, Mapping, Sequence
 
 import trio
 
@@ -33,7 +33,7 @@ class LoremEngine:
 
     async def stream(
         self, messages: Sequence[ChatMessage], options: Mapping[str, object]
-    ) -> AsyncIterator[str]:
+    ) -> AsyncGenerator[str, None]:
         count = positive_int_option(options, "num_predict") or DEFAULT_WORDS
         words = itertools.islice(itertools.cycle(LOREM.split()), count)
         for index, word in enumerate(words):

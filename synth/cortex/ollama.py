@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, Mapping, Sequence
 
 import httpx
 
-from synth.cortex.base import ChatMessage, LoginResult, config_str
-from synth.cortex.upstream import (
-    HttpEngine,
-    Upstream,
-    error_text,
-    not_configured,
-    upstream_timeout,
-)
-from synth.errors import UpstreamError
-
-URL_KEY = "cortex.ollama.url"
-MODEL_KEY = "cortex.ollama.model"
+from synth.cortex.base import ChatMessage, LoginResult
+from synth.cortex.upstream import HttpEngine, Upstream, error_text, upstream_timeout
 
 
 class OllamaEngine(HttpEngine):
@@ -26,6 +16,8 @@ class OllamaEngine(HttpEngine):
     Ollama's ``options`` (``num_predict``, ``temperature``, ...)."""
 
     name = "ollama"
+    url_key = "cortex.ollama.url"
+    model_key = "cortex.ollama.model"
     label = "Ollama"
     description = "Streams from an Ollama server (cortex.ollama.url, cortex.ollama.model)."
     dev = False
@@ -33,7 +25,7 @@ class OllamaEngine(HttpEngine):
 
     async def stream(
         self, messages: Sequence[ChatMessage], options: Mapping[str, object]
-    ) -> AsyncIterator[str]:
+    ) -> AsyncGenerator[str, None]:
         upstream, model = self._configured()
         payload = {
             "model": model,
@@ -66,27 +58,15 @@ class OllamaEngine(HttpEngine):
         version = (await upstream.get_json(self.client, "/api/version")).get("version")
         names = await _model_names(upstream, self.client)
         if not any(_same_model(model, name) for name in names):
-            raise UpstreamError(
+            raise upstream.error(
                 f"ollama at {upstream.display_url} has no model {model!r}"
                 f" (run `ollama pull {model}`)",
-                code="model_not_found",
+                "model_not_found",
             )
         return LoginResult("ok", f"ollama {version} at {upstream.display_url} has {model}")
 
-    def readiness(self) -> str | None:
-        for key in (URL_KEY, MODEL_KEY):
-            if config_str(self.get, key) is None:
-                return f"set {key} to use the ollama engine"
-        return None
-
     def _configured(self) -> tuple[Upstream, str]:
-        """The upstream and model as configured right now; ``Unavailable`` if unset."""
-        url = config_str(self.get, URL_KEY)
-        if url is None:
-            raise not_configured(URL_KEY, self.name)
-        model = config_str(self.get, MODEL_KEY)
-        if model is None:
-            raise not_configured(MODEL_KEY, self.name)
+        url, model = self.url_and_model()
         return Upstream(self.name, url, upstream_timeout(self.get)), model
 
 

@@ -7,16 +7,8 @@ from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
 from contextlib import aclosing
 
 from synth.cortex.base import ChatMessage, LoginResult, config_str
-from synth.cortex.upstream import (
-    HttpEngine,
-    Upstream,
-    error_text,
-    not_configured,
-    upstream_timeout,
-)
+from synth.cortex.upstream import HttpEngine, Upstream, error_text, upstream_timeout
 
-URL_KEY = "cortex.openai.url"
-MODEL_KEY = "cortex.openai.model"
 API_KEY_KEY = "cortex.openai.api_key"
 
 OPTION_NAMES: Mapping[str, str] = {
@@ -37,6 +29,8 @@ class OpenAIEngine(HttpEngine):
     event until ``[DONE]``. ``Authorization: Bearer`` is sent only when a key is set."""
 
     name = "openai"
+    url_key = "cortex.openai.url"
+    model_key = "cortex.openai.model"
     label = "OpenAI-compatible"
     description = (
         "Streams from an OpenAI-compatible server (cortex.openai.url, cortex.openai.model, "
@@ -47,7 +41,7 @@ class OpenAIEngine(HttpEngine):
 
     async def stream(
         self, messages: Sequence[ChatMessage], options: Mapping[str, object]
-    ) -> AsyncIterator[str]:
+    ) -> AsyncGenerator[str, None]:
         upstream, model = self._configured()
         payload: dict[str, object] = {
             "model": model,
@@ -97,20 +91,8 @@ class OpenAIEngine(HttpEngine):
             "ok", f"{upstream.display_url} answered with {len(names)} models; {model} is {listed}"
         )
 
-    def readiness(self) -> str | None:
-        for key in (URL_KEY, MODEL_KEY):
-            if config_str(self.get, key) is None:
-                return f"set {key} to use the openai engine"
-        return None
-
     def _configured(self) -> tuple[Upstream, str]:
-        """The upstream and model as configured right now; ``Unavailable`` if unset."""
-        url = config_str(self.get, URL_KEY)
-        if url is None:
-            raise not_configured(URL_KEY, self.name)
-        model = config_str(self.get, MODEL_KEY)
-        if model is None:
-            raise not_configured(MODEL_KEY, self.name)
+        url, model = self.url_and_model()
         key = config_str(self.get, API_KEY_KEY)
         headers = {"Authorization": f"Bearer {key}"} if key else {}
         secrets = (key,) if key else ()

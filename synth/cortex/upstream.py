@@ -19,11 +19,12 @@ import json
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import httpx
 import trio
 
-from synth.cortex.base import ConfigGetter, config_float
+from synth.cortex.base import ConfigGetter, config_float, config_str
 from synth.errors import Timeout, Unavailable, UpstreamError
 
 DEFAULT_TIMEOUT_S = 120.0
@@ -81,16 +82,16 @@ class Upstream:
         return UpstreamError(self.redact(message), code=code)
 
     def decode(self, text: str) -> dict[str, object]:
-        """One JSON object of a stream (an NDJSON line or an SSE event's data)."""
+        """A JSON object from the upstream (a body, an NDJSON line, an SSE event's data)."""
         try:
             value = json.loads(text)
         except ValueError as exc:
             raise self.error(
-                f"{self.name} sent a malformed chunk: {text[:80]!r}", "upstream_bad_payload"
+                f"{self.name} sent malformed JSON: {text[:80]!r}", "upstream_bad_payload"
             ) from exc
         if not isinstance(value, dict):
             raise self.error(
-                f"{self.name} sent a chunk that is not an object: {text[:80]!r}",
+                f"{self.name} sent JSON that is not an object: {text[:80]!r}",
                 "upstream_bad_payload",
             )
         return value
@@ -167,13 +168,11 @@ class Upstream:
                 await trio.sleep(backoff)
                 continue
             if response.is_error:
-                try:
-                    raise await self._status_error(response)
-                finally:
-                    await response.aclose()
+                raise await self._status_error(response)  # which also closes the response
             return response
 
     async def _status_error(self, response: httpx.Response) -> UpstreamError:
+        """The error for an HTTP error status, with the upstream's reason; closes the response."""
         status = response.status_code
         reason = await _error_reason(response)
         if status in (401, 403):
@@ -189,7 +188,7 @@ class Upstream:
         elif isinstance(exc, httpx.WriteTimeout):
             what = f"could not send the request to {self.name} within {self.timeout.write:g} s"
         else:
-            what = f"{self.name} sent nothing for {self.timeout.read:g} s"
+            what = f"{self.name} sent nothing for {self.timeout.read:g} s (cortex.timeout_s)"
         return Timeout(self.redact(what), code="upstream_timeout")
 
 
@@ -252,6 +251,10 @@ class HttpEngine:
     """Base of the engines backed by an upstream server: holds the config getter and
     the HTTP client, which it closes in :meth:`aclose` only if it made it itself."""
 
+    name: str
+    url_key: ClassVar[str]
+    model_key: ClassVar[str]
+
     def __init__(self, get: ConfigGetter, client: httpx.AsyncClient | None = None) -> None:
         self.get = get
         self._owns_client = client is None
@@ -260,3 +263,19 @@ class HttpEngine:
     async def aclose(self) -> None:
         if self._owns_client:
             await self.client.aclose()
+
+    def readiness(self) -> str | None:
+        for key in (self.url_key, self.model_key):
+            if config_str(self.get, key) is None:
+                return f"set {key} to use the {self.name} engine"
+        return None
+
+    def url_and_model(self) -> tuple[str, str]:
+        """The URL and model as configured right now; ``Unavailable`` naming an unset key."""
+        url = config_str(self.get, self.url_key)
+        if url is None:
+            raise not_configured(self.url_key, self.name)
+        model = config_str(self.get, self.model_key)
+        if model is None:
+            raise not_configured(self.model_key, self.name)
+        return url, model

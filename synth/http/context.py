@@ -21,6 +21,7 @@ class Actors:
     config: ActorRef
     cortex: ActorRef
     components: ActorRef
+    chat: ActorRef
 
 
 @dataclass(frozen=True)

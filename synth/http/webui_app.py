@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quart_trio import QuartTrio
 
-from synth.http import auth, component_routes, errors, system_routes
+from synth.http import auth, chat_routes, component_routes, errors, system_routes
 from synth.http.context import AppContext, ctx
 from synth.http.limits import limited_request_class
 
@@ -29,4 +29,5 @@ def create_webui_app(context: AppContext) -> QuartTrio:
 
     app.register_blueprint(system_routes.bp)
     app.register_blueprint(component_routes.bp)
+    app.register_blueprint(chat_routes.bp)
     return app

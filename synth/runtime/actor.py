@@ -32,11 +32,23 @@ class Status(enum.Enum):
     FAILED = "failed"
 
 
-@dataclass(frozen=True)
-class StreamFailed:
-    """Carried on a stream channel in place of a chunk: the producer failed with ``error``."""
+class StreamControl:
+    """What the two ends of one ``ask_stream`` share besides its channel.
 
-    error: BaseException
+    The consumer cancels the producer through ``scope``. A producer's failure goes in
+    ``error`` and its channel is closed: recording it never waits on a full buffer, and
+    the consumer raises it after reading every chunk sent before it.
+    """
+
+    def __init__(self) -> None:
+        self.scope = trio.CancelScope()
+        self.error: BaseException | None = None
+
+    def fail(self, send: StreamSend, error: BaseException) -> None:
+        """End the stream with ``error`` unless it already ended with one."""
+        if self.error is None:
+            self.error = error
+        send.close()
 
 
 @dataclass
@@ -44,7 +56,7 @@ class Envelope:
     msg: Any
     reply: trio.MemorySendChannel[outcome.Outcome[Any]] | None = None
     stream: StreamSend | None = None
-    stream_scope: trio.CancelScope | None = None
+    stream_control: StreamControl | None = None
 
 
 class Actor:
@@ -140,11 +152,8 @@ def fail_envelope(envelope: Envelope, error: BaseException) -> None:
             except (trio.BrokenResourceError, trio.WouldBlock):
                 pass
     if envelope.stream is not None:
-        with envelope.stream:
-            try:
-                envelope.stream.send_nowait(StreamFailed(error))
-            except (trio.BrokenResourceError, trio.WouldBlock):
-                pass
+        assert envelope.stream_control is not None
+        envelope.stream_control.fail(envelope.stream, error)
 
 
 class ActorRef:
@@ -212,14 +221,14 @@ class ActorRef:
     async def ask_stream(self, msg: Any, buffer: int = 16) -> StreamReceiver[Any]:
         """Start a stream; close the returned receiver to cancel its producer."""
         send, receive = trio.open_memory_channel[Any](buffer)
-        scope = trio.CancelScope()
+        control = StreamControl()
         try:
-            await self._post(Envelope(msg, stream=send, stream_scope=scope))
+            await self._post(Envelope(msg, stream=send, stream_control=control))
         except BaseException:
             send.close()
             receive.close()
             raise
-        return StreamReceiver(receive, scope)
+        return StreamReceiver(receive, control)
 
 
 @dataclass
@@ -227,7 +236,7 @@ class StreamReceiver(Generic[T]):
     """The consumer end of ``ask_stream``: iterate it, and close it when done."""
 
     _receive: trio.MemoryReceiveChannel[Any]
-    _scope: trio.CancelScope
+    _control: StreamControl
     _closed: bool = field(default=False)
 
     def __aiter__(self) -> AsyncIterator[T]:
@@ -243,16 +252,19 @@ class StreamReceiver(Generic[T]):
 
     async def receive(self) -> T:
         """The next chunk; raises the producer's error, or ``EndOfChannel`` at the end."""
-        item = await self._receive.receive()
-        if isinstance(item, StreamFailed):
-            raise item.error
-        return item  # type: ignore[no-any-return]
+        try:
+            return await self._receive.receive()  # type: ignore[no-any-return]
+        except trio.EndOfChannel:
+            error = self._control.error
+            if error is None:
+                raise
+        raise error  # outside the except block: the producer's error keeps its own context
 
     async def aclose(self) -> None:
         """Stop listening and cancel the producer (and whatever it awaits upstream)."""
         if not self._closed:
             self._closed = True
-            self._scope.cancel()
+            self._control.scope.cancel()
             await self._receive.aclose()
 
     async def __aenter__(self) -> StreamReceiver[T]:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import outcome
 import trio
 
-from synth.runtime.actor import Actor, Envelope, Mailbox, Status, StreamFailed
+from synth.runtime.actor import Actor, Envelope, Mailbox, Status
 from synth.runtime.errors import ActorUnavailable, Rejection
 
 log = logging.getLogger("synth.runtime")
@@ -80,8 +80,11 @@ class Incarnation:
                     # turn every stop into a full shutdown_timeout.
                     nursery.cancel_scope.cancel()
                 if not loop_done:
-                    log.warning("%s did not stop within %g s; cancelled it",
-                                actor.name, self.shutdown_timeout)
+                    log.warning(
+                        "%s did not stop within %g s; cancelled it",
+                        actor.name,
+                        self.shutdown_timeout,
+                    )
                 if was_started:
                     with trio.move_on_after(self.shutdown_timeout) as cleanup:
                         cleanup.shield = True
@@ -128,26 +131,25 @@ class Incarnation:
 
     async def _produce(self, envelope: Envelope) -> None:
         send = envelope.stream
-        scope = envelope.stream_scope
-        assert send is not None and scope is not None
-        finished = False
+        control = envelope.stream_control
+        assert send is not None and control is not None
         with send:
             try:
-                with scope:
+                with control.scope:
                     await self.actor.stream(envelope.msg, send)
-                finished = True
             except (trio.BrokenResourceError, trio.ClosedResourceError):
-                finished = True  # the consumer went away: nothing left to tell it
+                pass  # the consumer went away: nothing left to tell it
             except Rejection as exc:
-                finished = True
-                await _send_failure(send, exc)
+                control.fail(send, exc)
             except Exception as exc:
-                finished = True
-                await _send_failure(send, exc)
+                control.fail(send, exc)
                 raise
-            finally:
-                if not finished and not scope.cancel_called:
-                    _send_failure_nowait(send, ActorUnavailable(f"{self.actor.name} stopped"))
+            except BaseException:
+                # Cancelled with the incarnation (a stop or a sibling's crash), not by
+                # the consumer: it must not mistake the cut for the end of the stream.
+                if not control.scope.cancel_called:
+                    control.fail(send, ActorUnavailable(f"{self.actor.name} stopped"))
+                raise
 
 
 def _answer(
@@ -161,19 +163,3 @@ def _answer(
             reply.send_nowait(result)
         except (trio.BrokenResourceError, trio.WouldBlock):
             pass  # the asker gave up (timeout): a late reply is dropped
-
-
-async def _send_failure(send: trio.MemorySendChannel[object], error: BaseException) -> None:
-    with trio.move_on_after(1) as scope:
-        scope.shield = True
-        try:
-            await send.send(StreamFailed(error))
-        except (trio.BrokenResourceError, trio.ClosedResourceError):
-            pass
-
-
-def _send_failure_nowait(send: trio.MemorySendChannel[object], error: BaseException) -> None:
-    try:
-        send.send_nowait(StreamFailed(error))
-    except (trio.BrokenResourceError, trio.ClosedResourceError, trio.WouldBlock):
-        pass

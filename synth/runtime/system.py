@@ -120,7 +120,9 @@ class System:
                 nursery.start_soon(self._watch_escalation, assembly.supervisor)
                 async with trio.open_nursery() as http:
                     for spec, sock in bound:
-                        await http.start(serve_listener, spec, sock, shutdown.wait, assembly.drain_s)
+                        await http.start(
+                            serve_listener, spec, sock, shutdown.wait, assembly.drain_s
+                        )
                         self.state.urls[spec.name] = url_of(sock)
                     self.ready.set()
                     if self._on_ready is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import socket
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Literal
@@ -24,11 +24,13 @@ from hypercorn.trio import serve
 from quart import Response, make_response, request
 from quart_trio import QuartTrio
 
-Mode = Literal["tokens", "error500", "hang", "cut", "error_line"]
+Mode = Literal["tokens", "error500", "hang", "cut", "error_line", "garbage"]
 """``tokens``: stream every token then finish properly. ``error500``: answer 500 with an
 error body. ``hang``: never answer. ``cut``: stream ``cut_after`` tokens, then drop the
 connection with no final line. ``error_line``: stream ``cut_after`` tokens, then an
-in-stream error (status 200), as upstreams do for failures mid-generation."""
+in-stream error (status 200), as upstreams do for failures mid-generation.
+``garbage``: stream ``cut_after`` tokens, then a line that is not JSON.
+``hang`` and ``error500`` apply to every endpoint, the others to chat only."""
 
 _LOG = logging.getLogger("tests.fakes")
 
@@ -65,7 +67,7 @@ class FakeUpstream:
     delay: float = 0.0
     """Seconds to sleep after each token."""
     cut_after: int = 2
-    """Tokens sent before ``cut`` or ``error_line`` strikes."""
+    """Tokens sent before ``cut``, ``error_line`` or ``garbage`` strikes."""
     fail_first: int = 0
     """Answer this many of the next requests with 503 before behaving as ``mode`` says."""
     models: list[str] = field(default_factory=lambda: ["llama3.2:latest"])
@@ -116,18 +118,19 @@ def _json(payload: object, status: int = 200) -> Response:
 
 
 async def _token_stream(
-    fake: FakeUpstream, render: Callable[[str], bytes], error: bytes, done: bytes
+    fake: FakeUpstream, render: Callable[[str], bytes], done: bytes, ending: Mapping[Mode, bytes]
 ) -> AsyncIterator[bytes]:
-    """The streaming body shared by both fakes; ``render`` frames one token."""
+    """The streaming body shared by both fakes: ``render`` frames one token, ``done``
+    ends the stream properly, ``ending`` holds what the failing modes send instead."""
     mode, tokens, delay, cut_after = fake.mode, list(fake.tokens), fake.delay, fake.cut_after
     settled = False
     try:
         for index, token in enumerate(tokens):
-            if mode in ("cut", "error_line") and index == cut_after:
+            if mode in ("cut", "error_line", "garbage") and index == cut_after:
                 settled = True
                 if mode == "cut":
                     raise _CutConnection
-                yield error
+                yield ending[mode]
                 return
             yield render(token)
             if delay:
@@ -165,8 +168,11 @@ def ollama_app(fake: FakeUpstream) -> QuartTrio:
             return line({"model": model, "message": message, "done": False})
 
         done = {"model": model, "message": {"role": "assistant", "content": ""}, "done": True}
-        error = line({"error": "fake ollama failed mid-stream"})
-        stream = _token_stream(fake, render, error, line({**done, "done_reason": "stop"}))
+        ending: dict[Mode, bytes] = {
+            "error_line": line({"error": "fake ollama failed mid-stream"}),
+            "garbage": b"<html>not json</html>\n",
+        }
+        stream = _token_stream(fake, render, line({**done, "done_reason": "stop"}), ending)
         return await _streaming(stream, "application/x-ndjson")
 
     @app.get("/api/tags")
@@ -204,9 +210,12 @@ def openai_app(fake: FakeUpstream) -> QuartTrio:
             choice = {"index": 0, "delta": delta, "finish_reason": finish}
             return event({"object": "chat.completion.chunk", "model": model, "choices": [choice]})
 
-        error = event({"error": {"message": "fake openai failed mid-stream"}})
+        ending: dict[Mode, bytes] = {
+            "error_line": event({"error": {"message": "fake openai failed mid-stream"}}),
+            "garbage": b"data: <html>not json</html>\n\n",
+        }
         done = chunk({}, "stop") + b"data: [DONE]\n\n"
-        stream = _token_stream(fake, lambda token: chunk({"content": token}), error, done)
+        stream = _token_stream(fake, lambda token: chunk({"content": token}), done, ending)
         return await _streaming(stream, "text/event-stream")
 
     @app.get("/v1/models")

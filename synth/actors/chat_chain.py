@@ -1,0 +1,288 @@
+"""ChatChain: one conversational turn, from the user's words to the recorded reply.
+
+record the user message -> animation ``think`` -> build the prompt -> stream from the
+turn's engine -> animation ``write`` at the first token -> strip inline tags as they
+stream (emotions and diary notes go out on the EventBus) -> record the reply ->
+animation ``idle``. Turns of one session run in order; sessions run concurrently.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import trio
+
+from synth.actors import chat_records
+from synth.actors.config import LiveSettings
+from synth.actors.cortex_manager import ActiveEngine, Generate
+from synth.actors.store import Run
+from synth.actors.tag_parser import DIARY, Tag, TagParser
+from synth.cortex.base import ChatMessage
+from synth.errors import TooLarge
+from synth.runtime.actor import Actor, ActorRef, StreamSend
+from synth.runtime.event_bus import EventBus
+
+log = logging.getLogger("synth.chat")
+
+EMOTIONS = ("neutral", "happy", "angry", "sad", "relaxed", "surprised")
+KNOWN_TAGS = frozenset((*EMOTIONS, DIARY))
+HINTS = (
+    "Show feelings with inline tags such as [happy] or [sad:0.6]; they are hidden from the text.",
+    "Write a note to your diary with [diary: what you want to remember].",
+)
+DEFAULT_PROMPT = (
+    "You are {name}, a digital persona with a memory, a diary and feelings of your own. "
+    "Answer warmly and briefly, in the language you are spoken to. " + " ".join(HINTS)
+)
+
+
+@dataclass(frozen=True)
+class ChatTurn:
+    """Run one turn. ``context`` (an Ollama client's own messages) replaces stored history."""
+
+    session_id: str
+    source: str
+    text: str
+    context: tuple[ChatMessage, ...] | None = None
+    options: Mapping[str, object] = field(default_factory=dict)
+    system: str | None = None
+
+
+@dataclass(frozen=True)
+class PromptOverride:
+    session_id: str = "default"
+
+
+@dataclass(frozen=True)
+class TurnStarted:
+    user: dict[str, Any]
+    assistant_id: str
+    engine: str
+
+
+@dataclass(frozen=True)
+class TurnDelta:
+    text: str
+
+
+@dataclass(frozen=True)
+class TurnDone:
+    assistant: dict[str, Any]
+    tags: tuple[Tag, ...]
+    prompt_tokens: int
+    eval_count: int
+    started_at: float
+    first_token_at: float | None
+    ended_at: float
+
+
+class ChatChain(Actor):
+    name = "chat_chain"
+
+    def __init__(
+        self,
+        store: ActorRef,
+        cortex: ActorRef,
+        live: LiveSettings,
+        bus: EventBus,
+        files_dir: Path,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.cortex = cortex
+        self.live = live
+        self.bus = bus
+        self.files_dir = files_dir
+        self._locks: dict[str, trio.Lock] = {}
+
+    async def handle(self, msg: Any) -> Any:
+        if isinstance(msg, PromptOverride):
+            override = await self._override(msg.session_id)
+            return {
+                "override": override,
+                "persona": self.live.get("persona.name"),
+                "hints": list(HINTS),
+            }
+        return await super().handle(msg)
+
+    async def stream(self, msg: Any, send: StreamSend) -> None:
+        if not isinstance(msg, ChatTurn):
+            await super().stream(msg, send)
+            return
+        lock = self._locks.setdefault(msg.session_id, trio.Lock())
+        try:
+            async with lock:
+                await self._turn(msg, send)
+        finally:
+            if not lock.locked() and lock.statistics().tasks_waiting == 0:
+                self._locks.pop(msg.session_id, None)
+
+    async def _turn(self, turn: ChatTurn, send: StreamSend) -> None:
+        started_at = trio.current_time()
+        engine = str(await self.cortex.ask(ActiveEngine()))
+        prompt = await self._prompt(turn)
+        limit = int(str(self.live.get("limits.prompt_chars")))
+        if sum(len(m.content) for m in prompt) > limit:
+            raise TooLarge(
+                f"the prompt is over limits.prompt_chars ({limit} characters)", "too_large"
+            )
+        user = await self.store.ask(
+            Run(
+                lambda conn: chat_records.append_message(
+                    conn,
+                    message_id=chat_records.new_message_id(),
+                    session_id=turn.session_id,
+                    source=turn.source,
+                    role="user",
+                    text=turn.text,
+                )
+            )
+        )
+        assistant_id = chat_records.new_message_id()
+        self._cue("think", turn, assistant_id)
+        self._publish_chat(turn.session_id, {"type": "message", **user})
+        await send.send(TurnStarted(user, assistant_id, engine))
+
+        parser = TagParser(KNOWN_TAGS, max_chars=int(str(self.live.get("chat.tag_max_chars"))))
+        visible: list[str] = []
+        tags: list[Tag] = []
+        first_token_at: float | None = None
+        eval_count = 0
+        finished = False
+        try:
+            deltas = await self.cortex.ask_stream(Generate(prompt, turn.options, engine))
+            async with deltas:
+                async for delta in deltas:
+                    if first_token_at is None:
+                        first_token_at = trio.current_time()
+                        self._cue("write", turn, assistant_id)
+                    eval_count += 1
+                    await self._emit(parser.feed(delta), turn, assistant_id, visible, tags, send)
+            await self._emit(parser.flush(), turn, assistant_id, visible, tags, send)
+            finished = True
+        finally:
+            if not finished:
+                with trio.CancelScope(shield=True), trio.move_on_after(5):
+                    await self._record_interrupted(turn, assistant_id, "".join(visible))
+                    self._cue("idle", turn, assistant_id)
+        assistant = await self._record(turn, assistant_id, "".join(visible), "complete")
+        self._cue("idle", turn, assistant_id)
+        self._publish_chat(turn.session_id, {"type": "message", **assistant})
+        await send.send(
+            TurnDone(
+                assistant,
+                tuple(tags),
+                prompt_tokens=sum(len(m.content.split()) for m in prompt),
+                eval_count=eval_count,
+                started_at=started_at,
+                first_token_at=first_token_at,
+                ended_at=trio.current_time(),
+            )
+        )
+
+    async def _emit(
+        self,
+        parsed: tuple[str, list[Tag]],
+        turn: ChatTurn,
+        assistant_id: str,
+        visible: list[str],
+        tags: list[Tag],
+        send: StreamSend,
+    ) -> None:
+        text, found = parsed
+        for tag in found:
+            tags.append(tag)
+            topic = "diary_note" if tag.name == DIARY else "emotion_tag"
+            self.bus.publish(
+                topic,
+                {
+                    "session_id": turn.session_id,
+                    "message_id": assistant_id,
+                    "name": tag.name,
+                    "value": tag.value,
+                    "note": tag.note,
+                    "offset": tag.offset,
+                },
+            )
+        if text:
+            visible.append(text)
+            self._publish_chat(
+                turn.session_id, {"type": "chunk", "message_id": assistant_id, "delta": text}
+            )
+            await send.send(TurnDelta(text))
+
+    async def _record(
+        self, turn: ChatTurn, message_id: str, text: str, status: str
+    ) -> dict[str, Any]:
+        record: dict[str, Any] = await self.store.ask(
+            Run(
+                lambda conn: chat_records.append_message(
+                    conn,
+                    message_id=message_id,
+                    session_id=turn.session_id,
+                    source=turn.source,
+                    role="assistant",
+                    text=text,
+                    status=status,
+                )
+            )
+        )
+        return record
+
+    async def _record_interrupted(self, turn: ChatTurn, message_id: str, text: str) -> None:
+        try:
+            await self._record(turn, message_id, text, "interrupted")
+        except Exception as exc:  # the turn already failed; this is only bookkeeping
+            log.warning("could not record the interrupted reply %s: %s", message_id, exc)
+
+    async def _prompt(self, turn: ChatTurn) -> list[ChatMessage]:
+        system = await self._system_prompt()
+        override = await self._override(turn.session_id)
+        if override:
+            system += "\n\n" + override
+        if turn.system:
+            system += "\n\n" + turn.system
+        prompt = [ChatMessage("system", system)]
+        if turn.context is not None:
+            prompt.extend(turn.context)
+            return prompt
+        count = int(str(self.live.get("chat.context_messages")))
+        history: list[dict[str, Any]] = await self.store.ask(
+            Run(lambda conn: chat_records.recent_complete(conn, turn.session_id, count))
+        )
+        prompt.extend(ChatMessage(m["role"], m["text"]) for m in history)
+        prompt.append(ChatMessage("user", turn.text))
+        return prompt
+
+    async def _system_prompt(self) -> str:
+        name = str(self.live.get("persona.name"))
+        path = trio.Path(self.files_dir / "persona.prompt")
+        if self.live.get("persona.prompt") and await path.is_file():
+            text = await path.read_text(encoding="utf-8", errors="replace")
+            return text.replace("{name}", name)
+        return DEFAULT_PROMPT.format(name=name)
+
+    async def _override(self, session_id: str) -> str | None:
+        meta: dict[str, Any] = await self.store.ask(
+            Run(lambda conn: chat_records.session_meta(conn, session_id))
+        )
+        value = meta.get("prompt_override")
+        return value if isinstance(value, str) and value.strip() else None
+
+    def _cue(self, state: str, turn: ChatTurn, context_id: str) -> None:
+        self.bus.publish(
+            "animation_cue",
+            {
+                "state": state,
+                "context_id": context_id,
+                "session_id": turn.session_id,
+                "source": turn.source,
+            },
+        )
+
+    def _publish_chat(self, session_id: str, frame: dict[str, Any]) -> None:
+        self.bus.publish("chat", {"session_id": session_id, "frame": frame})
