@@ -350,6 +350,33 @@ async def test_try_tell_raises_mailbox_full_at_once(nursery: trio.Nursery) -> No
         probe.ref.try_tell(Echo(3))
 
 
+async def test_tell_waiting_on_a_full_mailbox_fails_when_the_actor_stops_for_good(
+    nursery: trio.Nursery, autojump_clock: trio.testing.MockClock
+) -> None:
+    probe = await start_probe(nursery, restart=Restart.TRANSIENT, mailbox_size=1)
+    gate = trio.Event()
+    await probe.ref.tell(StopWhen(gate))
+    await trio.testing.wait_all_tasks_blocked()
+    await probe.ref.tell(Echo(1))
+    failed: list[ActorUnavailable] = []
+
+    async def tell_second() -> None:
+        try:
+            await probe.ref.tell(Echo(2))
+        except ActorUnavailable as exc:
+            failed.append(exc)
+
+    nursery.start_soon(tell_second)
+    await trio.testing.wait_all_tasks_blocked()
+    start = trio.current_time()
+
+    gate.set()
+    await trio.testing.wait_all_tasks_blocked()
+
+    assert len(failed) == 1
+    assert trio.current_time() == start
+
+
 async def test_ask_stream_delivers_chunks_in_order(nursery: trio.Nursery) -> None:
     probe = await start_probe(nursery)
 

@@ -41,6 +41,13 @@ class Ping:
 
 
 @dataclass(frozen=True)
+class Wait:
+    """Finish once ``gate`` is set."""
+
+    gate: trio.Event
+
+
+@dataclass(frozen=True)
 class Stuck:
     """Never finish: ignore the polite stop."""
 
@@ -82,6 +89,9 @@ class Child(Actor):
         if isinstance(msg, Stop):
             self.stop()
             return None
+        if isinstance(msg, Wait):
+            await msg.gate.wait()
+            return (self.name, self.instance)
         if isinstance(msg, Stuck):
             try:
                 await trio.sleep_forever()
@@ -173,6 +183,31 @@ async def test_one_for_all_restarts_every_child(nursery: trio.Nursery) -> None:
 
     assert tree.instances() == {"a": 2, "b": 2, "c": 2}
     assert tree.journal.entries("start") == ["a", "b", "c", "a", "b", "c"]
+
+
+async def test_one_for_all_lets_siblings_finish_their_message_and_keeps_their_queue(
+    nursery: trio.Nursery,
+) -> None:
+    tree = build("ab", strategy=Strategy.ONE_FOR_ALL)
+    await nursery.start(tree.supervisor.run)
+    a, b = tree.refs["a"], tree.refs["b"]
+    gate = trio.Event()
+    replies: dict[str, Any] = {}
+
+    async def ask_b(key: str, msg: Any) -> None:
+        replies[key] = await b.ask(msg)
+
+    nursery.start_soon(ask_b, "in_hand", Wait(gate))
+    await trio.testing.wait_all_tasks_blocked()
+    nursery.start_soon(ask_b, "queued", Ping())
+    await trio.testing.wait_all_tasks_blocked()
+
+    await crash(a)  # the supervisor now waits for b to finish its message
+    gate.set()
+    await trio.testing.wait_all_tasks_blocked()
+
+    assert replies == {"in_hand": ("b", 1), "queued": ("b", 2)}
+    assert tree.instances() == {"a": 2, "b": 2}
 
 
 async def test_rest_for_one_restarts_the_crashed_child_and_those_started_after_it(

@@ -17,6 +17,7 @@ import trio
 
 from synth.assembly import Options, Persona
 from synth.runtime.system import System
+from tests.support.waiting import eventually
 
 
 @dataclass
@@ -73,9 +74,7 @@ async def running_server(
 
 async def wait_ready(system: System) -> None:
     """Wait for the system to be serving again (after a restart)."""
-    with trio.fail_after(10):
-        while not system.ready.is_set():
-            await trio.sleep(0.01)
+    await eventually(system.ready.is_set, within=10)
 
 
 URL_LINE = re.compile(r"^\s+(WebUI|Ollama|Login):\s+(\S+)")
@@ -108,8 +107,19 @@ def start_process(
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("SYNTH_")}
     full_env.update(env or {})
     proc = subprocess.Popen(
-        [sys.executable, "-m", "synth", "serve", "--data-dir", str(data_dir), "--port", "0",
-         "--ollama-port", "0", *args],
+        [
+            sys.executable,
+            "-m",
+            "synth",
+            "serve",
+            "--data-dir",
+            str(data_dir),
+            "--port",
+            "0",
+            "--ollama-port",
+            "0",
+            *args,
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
