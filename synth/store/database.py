@@ -47,7 +47,7 @@ def schema_version(conn: sqlite3.Connection) -> int:
 def migrate(conn: sqlite3.Connection) -> int:
     """Apply every migration newer than the recorded version, each in its own transaction."""
     current = schema_version(conn)
-    for version, sql in MIGRATIONS:
+    for version, sql in sorted(MIGRATIONS):
         if version <= current:
             continue
         conn.execute("BEGIN IMMEDIATE")
