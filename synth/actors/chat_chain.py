@@ -9,6 +9,7 @@ animation ``idle``. Turns of one session run in order; sessions run concurrently
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,12 +20,14 @@ import trio
 from synth.actors import chat_records
 from synth.actors.config import LiveSettings
 from synth.actors.cortex_manager import ActiveEngine, Generate
+from synth.actors.diary import RecentNotes
 from synth.actors.store import Run
 from synth.actors.tag_parser import DIARY, Tag, TagParser
 from synth.cortex.base import ChatMessage
-from synth.errors import TooLarge
+from synth.errors import SynthError, TooLarge
 from synth.runtime.actor import Actor, ActorRef, StreamSend
-from synth.runtime.event_bus import EventBus
+from synth.runtime.errors import ActorError
+from synth.runtime.event_bus import EventBus, Subscription
 
 log = logging.getLogger("synth.chat")
 
@@ -38,6 +41,9 @@ DEFAULT_PROMPT = (
     "You are {name}, a digital persona with a memory, a diary and feelings of your own. "
     "Answer warmly and briefly, in the language you are spoken to. " + " ".join(HINTS)
 )
+DIARY_HEADING = "Your recent diary notes:"
+DIARY_PROMPT_NOTES = 5
+DIARY_PROMPT_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,50 @@ class ChatTurn:
     context: tuple[ChatMessage, ...] | None = None
     options: Mapping[str, object] = field(default_factory=dict)
     system: str | None = None
+    client_msg_id: str | None = None
+
+
+@dataclass(frozen=True)
+class StartTurn:
+    """Run ``turn`` in the background, owned by the server: it finishes and is recorded even
+    if whoever asked goes away. Its frames go out on the ``chat`` topic."""
+
+    turn: ChatTurn
+
+
+@dataclass(frozen=True)
+class Attach:
+    """Subscribe to ``topics`` and snapshot the session's turn in progress, atomically, so
+    no chunk is missed or seen twice between the snapshot and the live frames."""
+
+    session_id: str
+    topics: frozenset[str]
+    buffer: int
+
+
+@dataclass(frozen=True)
+class Attached:
+    subscription: Subscription
+    turn: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class Detach:
+    session_id: str
+
+
+@dataclass(frozen=True)
+class Replay:
+    """The session's messages after ``after_seq`` (all of them), or its last ``limit``."""
+
+    session_id: str
+    after_seq: int | None
+    limit: int
+
+
+@dataclass(frozen=True)
+class ActiveSessions:
+    """How many sessions have at least one attached client."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +140,7 @@ class ChatChain(Actor):
         live: LiveSettings,
         bus: EventBus,
         files_dir: Path,
+        diary: ActorRef | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -97,9 +148,30 @@ class ChatChain(Actor):
         self.live = live
         self.bus = bus
         self.files_dir = files_dir
+        self.diary = diary
         self._locks: dict[str, trio.Lock] = {}
+        self._in_progress: dict[str, tuple[str, list[str]]] = {}
+        self._attached: dict[str, int] = {}
 
     async def handle(self, msg: Any) -> Any:
+        if isinstance(msg, StartTurn):
+            self.nursery.start_soon(self._background, msg.turn)
+            return None
+        if isinstance(msg, Attach):
+            subscription = self.bus.subscribe(msg.topics, msg.buffer)
+            self._attached[msg.session_id] = self._attached.get(msg.session_id, 0) + 1
+            return Attached(subscription, self._turn_snapshot(msg.session_id))
+        if isinstance(msg, Detach):
+            left = self._attached.get(msg.session_id, 0) - 1
+            if left > 0:
+                self._attached[msg.session_id] = left
+            else:
+                self._attached.pop(msg.session_id, None)
+            return None
+        if isinstance(msg, Replay):
+            return await self.store.ask(Run(lambda conn: _replay(conn, msg)))
+        if isinstance(msg, ActiveSessions):
+            return len(self._attached)
         if isinstance(msg, PromptOverride):
             override = await self._override(msg.session_id)
             return {
@@ -118,18 +190,43 @@ class ChatChain(Actor):
             async with lock:
                 await self._turn(msg, send)
         finally:
-            if not lock.locked() and lock.statistics().tasks_waiting == 0:
-                self._locks.pop(msg.session_id, None)
+            self._forget_lock(msg.session_id, lock)
 
-    async def _turn(self, turn: ChatTurn, send: StreamSend) -> None:
+    def _turn_snapshot(self, session_id: str) -> dict[str, Any] | None:
+        current = self._in_progress.get(session_id)
+        if current is None:
+            return None
+        return {"message_id": current[0], "text_so_far": "".join(current[1])}
+
+    async def _background(self, turn: ChatTurn) -> None:
+        lock = self._locks.setdefault(turn.session_id, trio.Lock())
+        try:
+            async with lock:
+                await self._turn(turn, None)
+        except SynthError:
+            pass  # already sent to the session's clients as an error frame
+        finally:
+            self._forget_lock(turn.session_id, lock)
+
+    def _forget_lock(self, session_id: str, lock: trio.Lock) -> None:
+        if not lock.locked() and lock.statistics().tasks_waiting == 0:
+            self._locks.pop(session_id, None)
+
+    async def _turn(self, turn: ChatTurn, send: StreamSend | None) -> None:
         started_at = trio.current_time()
-        engine = str(await self.cortex.ask(ActiveEngine()))
-        prompt = await self._prompt(turn)
-        limit = int(str(self.live.get("limits.prompt_chars")))
-        if sum(len(m.content) for m in prompt) > limit:
-            raise TooLarge(
-                f"the prompt is over limits.prompt_chars ({limit} characters)", "too_large"
+        try:
+            engine = str(await self.cortex.ask(ActiveEngine()))
+            prompt = await self._prompt(turn)
+            limit = int(str(self.live.get("limits.prompt_chars")))
+            if sum(len(m.content) for m in prompt) > limit:
+                raise TooLarge(
+                    f"the prompt is over limits.prompt_chars ({limit} characters)", "too_large"
+                )
+        except SynthError as exc:
+            self._publish_chat(
+                turn.session_id, {"type": "error", "code": exc.code, "message": exc.message}
             )
+            raise
         user = await self.store.ask(
             Run(
                 lambda conn: chat_records.append_message(
@@ -144,8 +241,11 @@ class ChatChain(Actor):
         )
         assistant_id = chat_records.new_message_id()
         self._cue("think", turn, assistant_id)
-        self._publish_chat(turn.session_id, {"type": "message", **user})
-        await send.send(TurnStarted(user, assistant_id, engine))
+        user_frame = {"type": "message", **user}
+        if turn.client_msg_id is not None:
+            user_frame["client_msg_id"] = turn.client_msg_id
+        self._publish_chat(turn.session_id, user_frame)
+        await _deliver(send, TurnStarted(user, assistant_id, engine))
 
         parser = TagParser(KNOWN_TAGS, max_chars=int(str(self.live.get("chat.tag_max_chars"))))
         visible: list[str] = []
@@ -153,6 +253,7 @@ class ChatChain(Actor):
         first_token_at: float | None = None
         eval_count = 0
         finished = False
+        self._in_progress[turn.session_id] = (assistant_id, visible)
         try:
             deltas = await self.cortex.ask_stream(Generate(prompt, turn.options, engine))
             async with deltas:
@@ -164,15 +265,32 @@ class ChatChain(Actor):
                     await self._emit(parser.feed(delta), turn, assistant_id, visible, tags, send)
             await self._emit(parser.flush(), turn, assistant_id, visible, tags, send)
             finished = True
+        except SynthError as exc:
+            self._publish_chat(
+                turn.session_id,
+                {
+                    "type": "error",
+                    "code": exc.code,
+                    "message": exc.message,
+                    "message_id": assistant_id,
+                },
+            )
+            raise
         finally:
+            self._in_progress.pop(turn.session_id, None)
             if not finished:
                 with trio.CancelScope(shield=True), trio.move_on_after(5):
                     await self._record_interrupted(turn, assistant_id, "".join(visible))
                     self._cue("idle", turn, assistant_id)
         assistant = await self._record(turn, assistant_id, "".join(visible), "complete")
         self._cue("idle", turn, assistant_id)
-        self._publish_chat(turn.session_id, {"type": "message", **assistant})
-        await send.send(
+        assistant_frame: dict[str, Any] = {"type": "message", **assistant}
+        emotions = [tag for tag in tags if tag.name != DIARY]
+        if emotions:
+            assistant_frame["emotion"] = emotions[-1].name
+        self._publish_chat(turn.session_id, assistant_frame)
+        await _deliver(
+            send,
             TurnDone(
                 assistant,
                 tuple(tags),
@@ -181,7 +299,7 @@ class ChatChain(Actor):
                 started_at=started_at,
                 first_token_at=first_token_at,
                 ended_at=trio.current_time(),
-            )
+            ),
         )
 
     async def _emit(
@@ -191,7 +309,7 @@ class ChatChain(Actor):
         assistant_id: str,
         visible: list[str],
         tags: list[Tag],
-        send: StreamSend,
+        send: StreamSend | None,
     ) -> None:
         text, found = parsed
         for tag in found:
@@ -213,7 +331,7 @@ class ChatChain(Actor):
             self._publish_chat(
                 turn.session_id, {"type": "chunk", "message_id": assistant_id, "delta": text}
             )
-            await send.send(TurnDelta(text))
+            await _deliver(send, TurnDelta(text))
 
     async def _record(
         self, turn: ChatTurn, message_id: str, text: str, status: str
@@ -234,6 +352,8 @@ class ChatChain(Actor):
         return record
 
     async def _record_interrupted(self, turn: ChatTurn, message_id: str, text: str) -> None:
+        if not text:
+            return  # nothing was said: there is no reply to keep
         try:
             await self._record(turn, message_id, text, "interrupted")
         except Exception as exc:  # the turn already failed; this is only bookkeeping
@@ -241,6 +361,9 @@ class ChatChain(Actor):
 
     async def _prompt(self, turn: ChatTurn) -> list[ChatMessage]:
         system = await self._system_prompt()
+        notes = await self._diary_notes()
+        if notes:
+            system += "\n\n" + DIARY_HEADING + "\n" + "\n".join(f"- {note}" for note in notes)
         override = await self._override(turn.session_id)
         if override:
             system += "\n\n" + override
@@ -257,6 +380,19 @@ class ChatChain(Actor):
         prompt.extend(ChatMessage(m["role"], m["text"]) for m in history)
         prompt.append(ChatMessage("user", turn.text))
         return prompt
+
+    async def _diary_notes(self) -> list[str]:
+        """The persona's recent notes; a diary that cannot answer leaves them out of the turn."""
+        if self.diary is None:
+            return []
+        try:
+            notes: list[str] = await self.diary.ask(
+                RecentNotes(DIARY_PROMPT_NOTES, DIARY_PROMPT_DAYS)
+            )
+        except (ActorError, SynthError) as exc:
+            log.warning("the prompt goes without diary notes: %s", exc)
+            return []
+        return notes
 
     async def _system_prompt(self) -> str:
         name = str(self.live.get("persona.name"))
@@ -286,3 +422,23 @@ class ChatChain(Actor):
 
     def _publish_chat(self, session_id: str, frame: dict[str, Any]) -> None:
         self.bus.publish("chat", {"session_id": session_id, "frame": frame})
+
+
+async def _deliver(send: StreamSend | None, item: object) -> None:
+    if send is not None:
+        await send.send(item)
+
+
+def _replay(conn: sqlite3.Connection, replay: Replay) -> list[dict[str, Any]]:
+    if replay.after_seq is not None:
+        rows = conn.execute(
+            "SELECT * FROM messages WHERE session_id = ? AND seq > ? ORDER BY seq",
+            (replay.session_id, replay.after_seq),
+        ).fetchall()
+    else:
+        rows = conn.execute(
+            "SELECT * FROM (SELECT * FROM messages WHERE session_id = ? ORDER BY seq DESC "
+            "LIMIT ?) ORDER BY seq",
+            (replay.session_id, replay.limit),
+        ).fetchall()
+    return [chat_records.as_message(row) for row in rows]

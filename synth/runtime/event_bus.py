@@ -31,6 +31,7 @@ class Subscription:
         self.topics = topics
         self._send, self._receive = trio.open_memory_channel[Event](buffer)
         self.dropped_reason: str | None = None
+        self.dropped = trio.Event()
 
     def wants(self, topic: str) -> bool:
         return self.topics is None or topic in self.topics
@@ -43,6 +44,7 @@ class Subscription:
                 f"subscriber fell {self._send.statistics().max_buffer_size} events behind"
             )
             self._send.close()
+            self.dropped.set()
             return False
         except trio.ClosedResourceError:
             return False

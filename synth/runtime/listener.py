@@ -31,6 +31,7 @@ class ListenerSpec:
     app: Any  # an ASGI application
     host: str
     port: int
+    websocket_max_message_size: int | None = None
 
 
 def bind_socket(host: str, port: int, backlog: int = 128) -> socket.socket:
@@ -98,4 +99,7 @@ async def serve_listener(
     config.errorlog = logging.getLogger("synth.http")
     config.keep_alive_timeout = 30
     config.websocket_ping_interval = None
+    if spec.websocket_max_message_size is not None:
+        # Hypercorn closes a connection with 1009 when a message exceeds this.
+        config.websocket_max_message_size = spec.websocket_max_message_size
     await serve(spec.app, config, shutdown_trigger=shutdown_trigger, task_status=task_status)

@@ -16,6 +16,7 @@ import httpx
 import trio
 
 from synth.assembly import Options, Persona
+from synth.http.context import AppContext
 from synth.runtime.system import System
 from tests.support.waiting import eventually
 
@@ -33,6 +34,13 @@ class RunningServer:
     @property
     def ollama(self) -> str:
         return self.system.state.urls["ollama"]
+
+    @property
+    def context(self) -> AppContext:
+        """The current incarnation's actor refs and bus (rebuilt by each restart)."""
+        context = self.persona.context
+        assert context is not None
+        return context
 
     def client(self, **kwargs: object) -> httpx.AsyncClient:
         return httpx.AsyncClient(base_url=self.webui, timeout=10, **kwargs)  # type: ignore[arg-type]
@@ -97,7 +105,11 @@ class ServerProcess:
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 15) -> int:
         if self.proc.poll() is None:
             self.proc.send_signal(sig)
-        return self.proc.wait(timeout)
+        try:
+            return self.proc.wait(timeout)
+        finally:
+            if self.proc.stdout is not None:
+                self.proc.stdout.close()
 
 
 def start_process(
