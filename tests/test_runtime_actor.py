@@ -470,6 +470,7 @@ async def test_stream_cut_short_by_an_actor_crash_ends_with_actor_unavailable(
     await trio.testing.wait_all_tasks_blocked()  # the producer waits on a full buffer
     with pytest.raises(Boom):
         await probe.ref.ask(Crash())
+    await trio.testing.wait_all_tasks_blocked()  # the producer was cancelled, the actor restarted
     received: list[Any] = []
 
     with pytest.raises(ActorUnavailable):

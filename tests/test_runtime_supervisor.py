@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -122,7 +121,9 @@ def child_spec(
     shutdown_timeout: float = 5.0,
     fail_start: int = 0,
 ) -> ChildSpec:
-    factory: Callable[[], Actor] = lambda: Child(name, journal, fail_start=fail_start)  # noqa: E731
+    def factory() -> Actor:
+        return Child(name, journal, fail_start=fail_start)
+
     return ChildSpec(name, factory, restart=restart, shutdown_timeout=shutdown_timeout)
 
 
@@ -394,6 +395,28 @@ async def test_on_start_failure_counts_as_a_crash(nursery: trio.Nursery) -> None
     assert tree.restarts() == {"a": 1, "b": 0}
     assert [(e.kind, e.actor) for e in tree.events] == [("crashed", "a"), ("restarted", "a")]
     assert "cannot start" in tree.events[0].detail
+
+
+async def test_constructor_failure_counts_as_a_crash(nursery: trio.Nursery) -> None:
+    journal = Journal()
+    attempts: list[int] = []
+
+    def flaky() -> Actor:
+        attempts.append(len(attempts) + 1)
+        if len(attempts) == 2:
+            raise Boom("cannot build")
+        return Child("a", journal)
+
+    events: list[SupervisionEvent] = []
+    supervisor = Supervisor(on_event=events.append)
+    ref = supervisor.add(ChildSpec("a", flaky))
+    await nursery.start(supervisor.run)
+
+    await crash(ref)  # the rebuild fails once, then succeeds
+
+    assert await ref.ask(Ping()) == ("a", 2)
+    assert attempts == [1, 2, 3]
+    assert [e.kind for e in events] == ["crashed", "restarted", "crashed", "restarted"]
 
 
 async def test_on_start_failing_every_time_escalates(

@@ -233,7 +233,12 @@ class ActorRef:
 
 @dataclass
 class StreamReceiver(Generic[T]):
-    """The consumer end of ``ask_stream``: iterate it, and close it when done."""
+    """The consumer end of ``ask_stream``: iterate it, and close it when done.
+
+    Chunks arrive in order. If the producer fails (its own error, or ``ActorUnavailable``
+    when its actor stopped or crashed under it), that error is raised after the chunks
+    sent before it; a normal end is never a cut-short stream.
+    """
 
     _receive: trio.MemoryReceiveChannel[Any]
     _control: StreamControl

@@ -145,8 +145,8 @@ class Incarnation:
                 control.fail(send, exc)
                 raise
             except BaseException:
-                # Cancelled with the incarnation (a stop or a sibling's crash), not by
-                # the consumer: it must not mistake the cut for the end of the stream.
+                # Cancelled with the incarnation (a stop, or a crash elsewhere in the
+                # actor), not by the consumer: who must not take the cut for the end.
                 if not control.scope.cancel_called:
                     control.fail(send, ActorUnavailable(f"{self.actor.name} stopped"))
                 raise

@@ -209,8 +209,6 @@ class Supervisor:
     async def _run_child(
         self, child: _Child, generation: int, task_status: trio.TaskStatus[None]
     ) -> None:
-        incarnation = Incarnation(child.mailbox, child.spec.factory(), child.spec.shutdown_timeout)
-        child.incarnation = incarnation
         started = False
 
         def mark_started() -> None:
@@ -220,6 +218,10 @@ class Supervisor:
 
         error: BaseException | None = None
         try:
+            # Inside the try: a constructor that raises is the child's crash, not ours.
+            actor = child.spec.factory()
+            incarnation = Incarnation(child.mailbox, actor, child.spec.shutdown_timeout)
+            child.incarnation = incarnation
             await incarnation.run(mark_started)
         except Exception as exc:
             error = _unwrap(exc)
