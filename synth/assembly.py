@@ -22,19 +22,27 @@ import trio
 
 import synth
 from synth.actors.chat_chain import ChatChain
+from synth.actors.chat_history import ChatHistory
 from synth.actors.components import Component, Components
 from synth.actors.config import ConfigActor, LiveSettings
 from synth.actors.cortex_manager import CortexManager
+from synth.actors.diary import Diary
 from synth.actors.grillo import Grillo, GrilloEntry
+from synth.actors.integrations import Integrations
+from synth.actors.outbox import Outbox
 from synth.actors.store import Backup, Store
+from synth.actors.weather import FetchWeather, OpenMeteo, Weather
 from synth.config import Settings, env_values, load_file, load_settings
 from synth.config.sources import ConfigFileError
+from synth.cortex.manual import ManualBroker
 from synth.cortex.registry import build_engines
 from synth.cortex.upstream import make_client
 from synth.http.auth import resolve_token
 from synth.http.context import Actors, AppContext
 from synth.http.ollama_app import create_ollama_app
 from synth.http.webui_app import create_webui_app
+from synth.http.ws import manual_prompt_frame
+from synth.logs import LogRing, secret_values
 from synth.runtime.event_bus import EventBus
 from synth.runtime.listener import ListenerSpec, StartupError
 from synth.runtime.supervisor import ChildSpec, Supervisor
@@ -85,6 +93,10 @@ class Persona:
         self.options = options
         self.started_at = time.time()
         self.announce_token: str | None = None
+        # The current incarnation's refs, for tests and tools that drive actors directly.
+        self.context: AppContext | None = None
+        # Recent log lines for /logs; one per process, so they survive restarts.
+        self.log_ring = LogRing()
 
     async def build(self, system: System) -> Assembly:
         options = self.options
@@ -100,13 +112,21 @@ class Persona:
         )
         if generated:
             self.announce_token = token
+        self.log_ring.install(logging.getLogger())  # the root: every library's lines too
+        self.log_ring.redact_with(lambda: secret_values(live.get, token))
 
         supervisor = Supervisor(
             mailbox_size=settings.get_int("runtime.mailbox_size"),
             on_event=lambda event: bus.publish("supervision", event),
         )
         client = make_client(live.get)
-        engines = build_engines(live.get, client)
+        broker = ManualBroker(
+            on_prompt=lambda prompt: bus.publish("manual", manual_prompt_frame(prompt)),
+            on_withdrawn=lambda prompt_id: bus.publish(
+                "manual", {"type": "prompt_withdrawn", "prompt_id": prompt_id}
+            ),
+        )
+        engines = build_engines(live.get, client, broker)
         store = supervisor.add(ChildSpec("store", lambda: Store(options.data_dir / DB_NAME)))
         grillo = supervisor.add(ChildSpec("grillo", lambda: Grillo(store, bus)))
         config = supervisor.add(
@@ -115,13 +135,27 @@ class Persona:
         cortex = supervisor.add(
             ChildSpec("cortex", lambda: CortexManager(engines, live, config, bus))
         )
+        diary = supervisor.add(ChildSpec("diary", lambda: Diary(store, bus, live)))
+        history = supervisor.add(ChildSpec("chat_history", lambda: ChatHistory(store, bus)))
 
         chat = supervisor.add(
             ChildSpec(
                 "chat_chain",
-                lambda: ChatChain(store, cortex, live, bus, options.data_dir / "files"),
+                lambda: ChatChain(store, cortex, live, bus, options.data_dir / "files", diary),
             )
         )
+
+        weather = supervisor.add(
+            ChildSpec("weather", lambda: Weather(live.get, OpenMeteo(client), bus))
+        )
+        outbox = supervisor.add(ChildSpec("outbox", lambda: Outbox(store)))
+        integrations = supervisor.add(
+            ChildSpec("integrations", lambda: Integrations(store, chat, outbox))
+        )
+
+        async def run_weather(args: Mapping[str, Any]) -> dict[str, Any]:
+            reading: dict[str, Any] = await weather.ask(FetchWeather())
+            return reading
 
         async def run_backup(args: Mapping[str, Any]) -> dict[str, Any]:
             path: Path = await store.ask(Backup(options.data_dir / "backups"))
@@ -156,6 +190,36 @@ class Persona:
                             "The activity log of the runtime.",
                             actor="grillo",
                         ),
+                        Component(
+                            "weather",
+                            "plugins",
+                            "Weather",
+                            "The weather where the persona is; run it to fetch now.",
+                            actor="weather",
+                            runner=run_weather,
+                            enabled=lambda: bool(live.get("weather.url")),
+                        ),
+                        Component(
+                            "diary",
+                            "plugins",
+                            "Diary",
+                            "The persona's own notes, also written inline as [diary: ...].",
+                            actor="diary",
+                        ),
+                        Component(
+                            "outbox",
+                            "plugins",
+                            "Outbox",
+                            "Messages waiting for integrations to fetch them, each delivered once.",
+                            actor="outbox",
+                        ),
+                        Component(
+                            "integrations",
+                            "plugins",
+                            "Integrations",
+                            "Messages from other apps; chat messages are answered in the outbox.",
+                            actor="integrations",
+                        ),
                     ],
                     cortex,
                     bus,
@@ -186,20 +250,36 @@ class Persona:
             }
 
         context = AppContext(
-            actors=Actors(store, grillo, config, cortex, components, chat),
+            actors=Actors(
+                store,
+                grillo,
+                config,
+                cortex,
+                components,
+                chat,
+                history,
+                diary,
+                weather,
+                outbox,
+                integrations,
+            ),
             live=live,
             bus=bus,
             data_dir=options.data_dir,
             auth_token=token,
             request_restart=system.request_restart,
             about=about,
+            manual=broker,
+            log_ring=self.log_ring,
         )
+        self.context = context
         listeners = [
             ListenerSpec(
                 "webui",
                 create_webui_app(context),
                 settings.get_str("web.host"),
                 settings.get_int("web.port"),
+                websocket_max_message_size=settings.get_int("web.ws_max_frame_bytes"),
             )
         ]
         if settings.get_bool("ollama_compat.enabled"):
@@ -218,6 +298,9 @@ class Persona:
             )
             if reason is StopReason.RESTART:
                 bus.publish("grillo", GrilloEntry("system_restart", "system", "restart requested"))
+            else:
+                # The run is over: leave the root logger as it was (one process may run many).
+                self.log_ring.uninstall(logging.getLogger())
 
         async def after_shutdown() -> None:
             await client.aclose()

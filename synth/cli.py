@@ -75,6 +75,20 @@ def serve(args: argparse.Namespace) -> int:
     except StartupError as exc:
         print(f"synth: {exc}", file=sys.stderr)
         return 2
+    except BaseExceptionGroup as group:
+        # Raised inside the runtime's nursery, a StartupError arrives wrapped in a group.
+        startup, _ = group.split(StartupError)
+        if startup is None:
+            raise
+        print(f"synth: {_first(startup)}", file=sys.stderr)
+        return 2
+
+
+def _first(group: BaseExceptionGroup[StartupError]) -> BaseException:
+    exc: BaseException = group
+    while isinstance(exc, BaseExceptionGroup):
+        exc = exc.exceptions[0]
+    return exc
 
 
 def config_show(args: argparse.Namespace) -> int:

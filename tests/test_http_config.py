@@ -55,7 +55,9 @@ async def restart_and_wait(client: httpx.AsyncClient, server: RunningServer) -> 
     before = server.system.state.restarts
     response = await client.post("/api/system/restart", json={"confirm": True})
     assert response.status_code == 202
-    while server.system.state.restarts == before:
+    while True:  # ready is still set until the old incarnation begins to stop
+        if server.system.state.restarts > before:
+            break
         await trio.sleep(0.01)
     await wait_ready(server.system)
 

@@ -35,14 +35,16 @@ def append_message(
     role: str,
     text: str,
     status: str = "complete",
+    created_at: str | None = None,
 ) -> dict[str, Any]:
+    """Record one message with the session's next seq; ``created_at`` defaults to now."""
     ensure_session(conn, session_id)
     row = conn.execute(
         "UPDATE sessions SET next_seq = next_seq + 1 WHERE session_id = ? RETURNING next_seq - 1",
         (session_id,),
     ).fetchone()
     seq = int(row[0])
-    created_at = now_iso()
+    created_at = created_at or now_iso()
     conn.execute(
         "INSERT INTO messages (id, session_id, seq, source, role, text, status, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

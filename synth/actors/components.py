@@ -15,8 +15,9 @@ import trio
 
 from synth.actors.cortex_manager import ActiveEngine, ListEngines, SetDev
 from synth.actors.grillo import GrilloEntry
-from synth.errors import Conflict, NotFound, SynthError
+from synth.errors import Conflict, NotFound, SynthError, Timeout, Unavailable
 from synth.runtime.actor import Actor, ActorRef
+from synth.runtime.errors import AskTimeout
 from synth.runtime.event_bus import EventBus
 from synth.runtime.supervisor import ChildInfo
 from synth.store.database import now_iso
@@ -133,6 +134,15 @@ class Components(Actor):
         except SynthError as exc:
             self._record(name, at, started, ok=False, detail=exc.message)
             raise
+        except AskTimeout as exc:
+            self._record(name, at, started, ok=False, detail=f"timed out: {exc}")
+            raise Timeout(f"{name} did not finish in time: {exc}", "run_timeout") from exc
+        except Exception as exc:
+            # The runner's failure is the run's, not this registry's: answer it as an error
+            # instead of crashing (which would also forget every ``last_run``).
+            detail = f"{type(exc).__name__}: {exc}"
+            self._record(name, at, started, ok=False, detail=detail)
+            raise Unavailable(f"{name} failed: {detail}", "run_failed") from exc
         duration_ms = self._record(name, at, started, ok=True, detail="ok")
         return {"status": "ok", "name": name, "result": result, "duration_ms": duration_ms}
 

@@ -16,7 +16,7 @@ from typing import Any
 from synth.actors.pagination import PageRequest, next_cursor
 from synth.actors.store import Run
 from synth.runtime.actor import Actor, ActorRef
-from synth.runtime.errors import ActorError, SubscriberDropped
+from synth.runtime.errors import ActorError, Rejection, SubscriberDropped
 from synth.runtime.event_bus import EventBus
 from synth.runtime.supervisor import SupervisionEvent
 from synth.store.database import now_iso
@@ -73,7 +73,9 @@ class Grillo(Actor):
 
         try:
             await self.store.ask(Run(insert))
-        except ActorError as exc:
+        except (ActorError, Rejection) as exc:
+            # A store that refuses (database locked, disk full) loses this entry, not the
+            # log: raising here would crash Grillo and drop every entry still buffered.
             log.warning("could not record %s: %s", entry.kind, exc)
 
     async def handle(self, msg: Any) -> Any:

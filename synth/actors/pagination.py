@@ -17,7 +17,8 @@ def parse_cursor(value: str | None) -> int | None:
     """A cursor is the text we handed out as ``next_before``; anything else is a 400."""
     if value is None or value == "":
         return None
-    if not value.isdigit() or len(value) > 18:
+    # isascii: str.isdigit() also accepts digits int() cannot read, such as "²".
+    if not (value.isascii() and value.isdigit()) or len(value) > 18:
         raise BadRequest(f"invalid cursor {value[:40]!r}", "bad_cursor")
     return int(value)
 

@@ -40,6 +40,7 @@ def resolve_token(
     if path.is_file():
         token = path.read_text().strip()
         if token:
+            os.chmod(path, 0o600)  # whoever left it readable, it is a credential
             return token, False
     token = secrets.token_urlsafe(32)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

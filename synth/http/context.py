@@ -10,6 +10,8 @@ from typing import Any
 from quart import current_app
 
 from synth.actors.config import LiveSettings
+from synth.cortex.manual import ManualBroker
+from synth.logs import LogRing
 from synth.runtime.actor import ActorRef
 from synth.runtime.event_bus import EventBus
 
@@ -22,6 +24,11 @@ class Actors:
     cortex: ActorRef
     components: ActorRef
     chat: ActorRef
+    history: ActorRef
+    diary: ActorRef
+    weather: ActorRef
+    outbox: ActorRef
+    integrations: ActorRef
 
 
 @dataclass(frozen=True)
@@ -33,6 +40,8 @@ class AppContext:
     auth_token: str | None
     request_restart: Callable[[], None]
     about: Callable[[], dict[str, Any]]
+    manual: ManualBroker
+    log_ring: LogRing
 
     @property
     def auth_on(self) -> bool:

@@ -32,7 +32,11 @@ SAFE_FILENAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 @bp.post("/api/system/restart")
 async def restart() -> tuple[dict[str, Any], int]:
-    body = await validate.json_object()
+    # Anything but {"confirm": true} (no body, bad JSON, not an object) is the same refusal.
+    try:
+        body = await validate.json_object()
+    except BadRequest:
+        body = {}
     if body.get("confirm") is not True:
         raise BadRequest('send {"confirm": true} to restart', "confirmation_required")
     ctx().request_restart()

@@ -12,6 +12,7 @@ from synth.errors import BadRequest
 
 _MISSING = object()
 SESSION_ID = re.compile(r"[A-Za-z0-9:_-]{1,100}")
+INTEGER = re.compile(r"-?[0-9]{1,18}")
 
 
 async def json_object() -> dict[str, Any]:
@@ -23,6 +24,8 @@ async def json_object() -> dict[str, Any]:
         body = json.loads(data)
     except (ValueError, UnicodeDecodeError) as exc:
         raise BadRequest(f"malformed JSON: {exc}", "malformed_json") from None
+    except RecursionError:
+        raise BadRequest("malformed JSON: nested too deeply", "malformed_json") from None
     if not isinstance(body, dict):
         raise BadRequest("the request body must be a JSON object", "bad_request")
     return body
@@ -82,10 +85,10 @@ def query_int(name: str, default: int, low: int, high: int) -> int:
     raw = request.args.get(name)
     if raw is None or raw == "":
         return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise BadRequest(f"query parameter {name!r} must be an integer", "invalid_query") from None
+    # Plain ASCII digits only: int() would also take "1_0", " 5" and non-ASCII digits.
+    if not INTEGER.fullmatch(raw):
+        raise BadRequest(f"query parameter {name!r} must be an integer", "invalid_query")
+    value = int(raw)
     if not low <= value <= high:
         raise BadRequest(f"query parameter {name!r} must be {low}..{high}", "out_of_range")
     return value

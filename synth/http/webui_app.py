@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from quart_trio import QuartTrio
 
-from synth.http import auth, chat_routes, component_routes, errors, system_routes
+from synth.http import (
+    auth,
+    chat_routes,
+    component_routes,
+    diary_routes,
+    errors,
+    history_routes,
+    integration_routes,
+    logs_ws,
+    misc_routes,
+    system_routes,
+    ws,
+)
+from synth.http.connection import ShieldedSendConnection
 from synth.http.context import AppContext, ctx
 from synth.http.limits import limited_request_class
 
@@ -13,6 +26,7 @@ OPEN_PATHS = frozenset({"/", "/favicon.ico"})
 
 def create_webui_app(context: AppContext) -> QuartTrio:
     app = QuartTrio("synth.webui")
+    app.asgi_http_class = ShieldedSendConnection  # see synth.http.connection
     app.extensions["synth"] = context
     app.request_class = limited_request_class(context.live.get)
     app.config["RESPONSE_TIMEOUT"] = None
@@ -30,4 +44,10 @@ def create_webui_app(context: AppContext) -> QuartTrio:
     app.register_blueprint(system_routes.bp)
     app.register_blueprint(component_routes.bp)
     app.register_blueprint(chat_routes.bp)
+    app.register_blueprint(history_routes.bp)
+    app.register_blueprint(diary_routes.bp)
+    app.register_blueprint(misc_routes.bp)
+    app.register_blueprint(integration_routes.bp)
+    app.register_blueprint(logs_ws.bp)
+    app.websocket("/ws")(ws.ws_endpoint)
     return app

@@ -35,20 +35,19 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def schema_version(conn: sqlite3.Connection) -> int:
+def applied_versions(conn: sqlite3.Connection) -> set[int]:
     conn.execute(
         "CREATE TABLE IF NOT EXISTS schema_version "
         "(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
     )
-    row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
-    return int(row[0] or 0)
+    return {int(row[0]) for row in conn.execute("SELECT version FROM schema_version")}
 
 
 def migrate(conn: sqlite3.Connection) -> int:
-    """Apply every migration newer than the recorded version, each in its own transaction."""
-    current = schema_version(conn)
+    """Apply every migration not yet recorded, in version order, each in its own transaction."""
+    applied = applied_versions(conn)
     for version, sql in sorted(MIGRATIONS):
-        if version <= current:
+        if version in applied:
             continue
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -63,8 +62,8 @@ def migrate(conn: sqlite3.Connection) -> int:
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
-        current = version
-    return current
+        applied.add(version)
+    return max(applied, default=0)
 
 
 def read_persisted_config(path: Path) -> dict[str, object]:

@@ -1,0 +1,35 @@
+"""Benchmarks of a real ``synth serve`` process: ``python -m bench``.
+
+Not tests: they measure, print a table and write ``docs/performance.md``; a missed
+target is reported, not raised. Each benchmark is a module with a ``TITLE`` and a
+``run(options) -> report.Section`` function (see :class:`Benchmark`), listed in
+``bench/__main__.py``; it starts what it measures as child processes
+(:mod:`bench.processes`) and acts as the load generator itself, so the client never
+shares a process with the server it measures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from bench.report import Section
+
+
+@dataclass(frozen=True)
+class Options:
+    """What every benchmark is asked to honour; counts stay small so a run stays short."""
+
+    runs: int = 7
+    """Measured repetitions per path, after the warm-up ones; medians are reported."""
+    warmup: int = 1
+    profile: Path | None = None
+    """When set, sample synth with py-spy during extra, unmeasured runs and write here."""
+
+
+class Benchmark(Protocol):
+    TITLE: str
+
+    def run(self, options: Options) -> Section: ...

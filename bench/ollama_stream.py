@@ -1,0 +1,165 @@
+"""Streaming 2,000 tokens through synth's Ollama listener versus straight from the upstream.
+
+Three processes: this one (the client), a fast fake Ollama (:mod:`bench.fake_ollama`) and
+``synth serve`` with its ollama engine pointed at the fake. The same httpx client streams
+``POST /api/chat`` from the fake directly and from synth (which in turn streams it from
+the fake), alternating the two so drift on a noisy machine hits both alike. The targets
+say what synth may cost a client: at least 70 % of the upstream's tokens per second, and
+at most 5 ms more to the first token.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import trio
+
+from bench import Options
+from bench.fake_ollama import expected_text
+from bench.processes import Child, fake_ollama, synth_server
+from bench.profiling import cpu_seconds, sampling
+from bench.report import Check, Section
+from bench.streams import Sample, Summary, ollama_chat_content, time_ndjson_stream
+
+TITLE = "Ollama streaming: synth versus direct"
+TOKENS = 2000
+FAKE_BATCH = 100
+"""NDJSON lines per chunk from the fake: enough that the fake is never the bottleneck."""
+UPSTREAM_MODEL = "llama3.2"
+PERSONA_MODEL = "synth"
+MIN_RATE_RATIO = 0.70
+MAX_ADDED_TTFT_MS = 5.0
+PROFILE_RUNS = 25
+REQUEST_TIMEOUT_S = 30.0
+BUDGET_S = 90.0
+"""The whole measurement, warm-ups and profiling included, fails past this."""
+
+
+@dataclass
+class Route:
+    """One way to the tokens: where to send the request, and the samples gathered."""
+
+    name: str
+    url: str
+    model: str
+    server: Child
+    samples: list[Sample]
+    server_cpu_s: float = 0.0
+    wall_s: float = 0.0
+
+    def payload(self) -> dict[str, Any]:
+        return {
+            "model": self.model,
+            "messages": [{"role": "user", "content": f"Count to {TOKENS}."}],
+            "stream": True,
+            "options": {"num_predict": TOKENS},
+        }
+
+    async def once(self, client: httpx.AsyncClient) -> Sample:
+        with trio.fail_after(REQUEST_TIMEOUT_S):
+            return await time_ndjson_stream(
+                client, self.url, self.payload(), ollama_chat_content, expected_text(TOKENS)
+            )
+
+    async def measured(self, client: httpx.AsyncClient) -> None:
+        """One measured run, with the CPU its server spent on it."""
+        cpu = cpu_seconds(self.server.pid)
+        wall = time.perf_counter()
+        self.samples.append(await self.once(client))
+        self.wall_s += time.perf_counter() - wall
+        self.server_cpu_s += cpu_seconds(self.server.pid) - cpu
+
+    @property
+    def server_busy(self) -> float:
+        """How much of one core the server used while streaming (1.0: CPU-bound)."""
+        return self.server_cpu_s / self.wall_s if self.wall_s else 0.0
+
+
+async def _post(client: httpx.AsyncClient, url: str, body: dict[str, Any]) -> None:
+    response = await client.post(url, json=body)
+    if response.status_code != 200:
+        raise RuntimeError(f"POST {url} answered {response.status_code}: {response.text}")
+
+
+async def use_fake(client: httpx.AsyncClient, webui: str, fake_url: str) -> None:
+    """Switch synth's cortex to its ollama engine, pointed at the fake, as a user would."""
+    await _post(client, f"{webui}/api/config", {"key": "cortex.ollama.url", "value": fake_url})
+    await _post(client, f"{webui}/api/config", {"key": "cortex.ollama.model", "value": "llama3.2"})
+    await _post(client, f"{webui}/api/components/cortex", {"name": "ollama"})
+
+
+async def measure(direct: Route, synth: Route, options: Options) -> None:
+    webui = synth.server.urls["WebUI"]
+    with trio.fail_after(BUDGET_S):
+        async with httpx.AsyncClient(timeout=REQUEST_TIMEOUT_S) as client:
+            await use_fake(client, webui, direct.server.urls["fake"])
+            for _ in range(options.warmup):
+                await direct.once(client)
+                await synth.once(client)
+            for _ in range(options.runs):
+                await direct.measured(client)
+                await synth.measured(client)
+            if options.profile is not None:
+                with sampling(synth.server.pid, options.profile):
+                    for _ in range(PROFILE_RUNS):
+                        await synth.once(client)
+
+
+def _row(path: Route) -> tuple[str, ...]:
+    summary = Summary.of(path.samples)
+    return (
+        path.name,
+        str(summary.runs),
+        f"{summary.tokens_per_s:,.0f}",
+        f"{summary.tokens_per_s_min:,.0f}-{summary.tokens_per_s_max:,.0f}",
+        f"{summary.ttft_ms:.2f}",
+        f"{summary.ttft_ms_min:.2f}-{summary.ttft_ms_max:.2f}",
+        f"{path.server_busy:.0%}",
+    )
+
+
+def section(direct: Route, synth: Route, options: Options) -> Section:
+    direct_summary, synth_summary = Summary.of(direct.samples), Summary.of(synth.samples)
+    ratio = synth_summary.tokens_per_s / direct_summary.tokens_per_s
+    added = synth_summary.ttft_ms - direct_summary.ttft_ms
+    method = (
+        f"{TOKENS:,} tokens per reply, `POST /api/chat` with `stream: true`, read line by line "
+        f"with httpx `aiter_lines` to the end of each response; {options.warmup} warm-up run(s), "
+        f"then {options.runs} measured runs per path, alternating; medians. Tokens/s: tokens "
+        "received / time from sending the request to the last token. TTFT: time to the first "
+        "token. Server CPU: CPU time of the server process / wall time of its runs (100 % = one "
+        "core busy). *direct*: the fake upstream (its own process, "
+        f"{FAKE_BATCH} NDJSON lines per chunk); *synth*: `synth serve` (its own process, ollama "
+        "engine pointed at the same fake); the client is a third process."
+    )
+    return Section(
+        TITLE,
+        method,
+        ("path", "runs", "tokens/s", "min-max", "TTFT ms", "min-max", "server CPU"),
+        [_row(direct), _row(synth)],
+        [
+            Check(
+                "synth tokens/s ÷ direct",
+                f"{ratio:.2f}",
+                f"≥ {MIN_RATE_RATIO:.2f}",
+                ratio >= MIN_RATE_RATIO,
+            ),
+            Check(
+                "synth TTFT - direct",
+                f"{added:+.2f} ms",
+                f"≤ +{MAX_ADDED_TTFT_MS:g} ms",
+                added <= MAX_ADDED_TTFT_MS,
+            ),
+        ],
+    )
+
+
+def run(options: Options) -> Section:
+    with fake_ollama(FAKE_BATCH) as fake, synth_server() as server:
+        direct = Route("direct", f"{fake.urls['fake']}/api/chat", UPSTREAM_MODEL, fake, [])
+        synth = Route("synth", f"{server.urls['Ollama']}/api/chat", PERSONA_MODEL, server, [])
+        trio.run(measure, direct, synth, options)
+    return section(direct, synth, options)

@@ -1,0 +1,109 @@
+"""Timing one streamed reply as a client sees it, and summarising repeated timings.
+
+The clock starts just before the request is sent and stops at each token's line, so
+time to first token and tokens per second include everything a real client waits for:
+connection reuse, the server's work before streaming, and the transport. The response
+is always read to its end, so a server that sends tokens fast but finishes slowly is
+not flattered.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from contextlib import aclosing
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+
+class StreamFailed(Exception):
+    """The reply was not what was asked for: an error status, an error line, lost tokens."""
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One streamed reply: how many tokens, and when the first and the last arrived."""
+
+    tokens: int
+    first_s: float
+    last_s: float
+
+    @property
+    def tokens_per_s(self) -> float:
+        return self.tokens / self.last_s
+
+    @property
+    def ttft_ms(self) -> float:
+        return self.first_s * 1000
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Medians over repeated samples (with the spread, to show how noisy they were)."""
+
+    runs: int
+    tokens_per_s: float
+    tokens_per_s_min: float
+    tokens_per_s_max: float
+    ttft_ms: float
+    ttft_ms_min: float
+    ttft_ms_max: float
+
+    @classmethod
+    def of(cls, samples: Sequence[Sample]) -> Summary:
+        rates = [sample.tokens_per_s for sample in samples]
+        ttfts = [sample.ttft_ms for sample in samples]
+        return cls(
+            len(samples),
+            statistics.median(rates),
+            min(rates),
+            max(rates),
+            statistics.median(ttfts),
+            min(ttfts),
+            max(ttfts),
+        )
+
+
+def ollama_chat_content(line: str) -> str:
+    """The token text of one Ollama ``/api/chat`` NDJSON line (``""`` for the done line)."""
+    chunk: dict[str, Any] = json.loads(line)
+    if "error" in chunk:
+        raise StreamFailed(f"error line: {chunk['error']}")
+    message = chunk.get("message")
+    content = message.get("content") if isinstance(message, dict) else None
+    return content if isinstance(content, str) else ""
+
+
+async def time_ndjson_stream(
+    client: httpx.AsyncClient,
+    url: str,
+    payload: dict[str, Any],
+    content: Callable[[str], str],
+    expected: str,
+) -> Sample:
+    """POST ``payload`` and read the NDJSON reply to its end; ``content`` extracts a line's
+    token text, and the tokens joined must equal ``expected``."""
+    parts: list[str] = []
+    first = last = 0.0
+    start = time.perf_counter()
+    async with client.stream("POST", url, json=payload) as response:
+        if response.status_code != 200:
+            body = await response.aread()
+            raise StreamFailed(f"HTTP {response.status_code} from {url}: {body[:300]!r}")
+        async with aclosing(response.aiter_lines()) as lines:  # type: ignore[type-var]
+            async for line in lines:
+                if not line:
+                    continue
+                text = content(line)
+                if text:
+                    last = time.perf_counter()
+                    if not parts:
+                        first = last
+                    parts.append(text)
+    if "".join(parts) != expected:
+        raise StreamFailed(f"{url} sent {len(parts)} tokens, not the expected reply")
+    return Sample(len(parts), first - start, last - start)
