@@ -27,6 +27,7 @@ from synth.actors.components import Component, Components
 from synth.actors.config import ConfigActor, LiveSettings
 from synth.actors.cortex_manager import CortexManager
 from synth.actors.diary import Diary
+from synth.actors.emotion_state import EmotionState
 from synth.actors.grillo import Grillo, GrilloEntry
 from synth.actors.integrations import Integrations
 from synth.actors.outbox import Outbox
@@ -128,6 +129,7 @@ class Persona:
         )
         engines = build_engines(live.get, client, broker)
         store = supervisor.add(ChildSpec("store", lambda: Store(options.data_dir / DB_NAME)))
+        emotion = supervisor.add(ChildSpec("emotion", lambda: EmotionState(live, bus)))
         grillo = supervisor.add(ChildSpec("grillo", lambda: Grillo(store, bus)))
         config = supervisor.add(
             ChildSpec("config", lambda: ConfigActor(live, store, bus, options.data_dir / "files"))
@@ -262,6 +264,7 @@ class Persona:
                 weather,
                 outbox,
                 integrations,
+                emotion,
             ),
             live=live,
             bus=bus,

@@ -13,6 +13,7 @@ from synth.runtime.actor import Actor
 from synth.runtime.listener import ListenerSpec
 from synth.runtime.supervisor import ChildSpec, Supervisor
 from synth.runtime.system import Assembly, StopReason, System
+from tests.support.waiting import eventually
 
 
 class Crashing(Actor):
@@ -119,8 +120,7 @@ async def test_restart_keeps_the_port_and_lets_in_flight_requests_finish() -> No
                     await trio.sleep(0.05)
                     system.request_restart()
                 assert results == [200]
-                while not system.ready.is_set():
-                    await trio.sleep(0.01)
+                await eventually(system.ready.is_set)
                 assert system.state.urls["web"] == url
                 assert (await client.get("/")).text == "hello"
             system.request_stop()

@@ -29,6 +29,7 @@ class Actors:
     weather: ActorRef
     outbox: ActorRef
     integrations: ActorRef
+    emotion: ActorRef
 
 
 @dataclass(frozen=True)

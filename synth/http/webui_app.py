@@ -6,6 +6,7 @@ from quart_trio import QuartTrio
 
 from synth.http import (
     auth,
+    body_routes,
     chat_routes,
     component_routes,
     diary_routes,
@@ -49,5 +50,6 @@ def create_webui_app(context: AppContext) -> QuartTrio:
     app.register_blueprint(misc_routes.bp)
     app.register_blueprint(integration_routes.bp)
     app.register_blueprint(logs_ws.bp)
+    app.register_blueprint(body_routes.bp)
     app.websocket("/ws")(ws.ws_endpoint)
     return app

@@ -18,6 +18,7 @@ from quart import websocket
 
 from synth.actors.chat_chain import Attach, Attached, ChatTurn, Detach, Replay, StartTurn
 from synth.actors.cortex_manager import ActiveEngine
+from synth.actors.emotion_state import GetEmotion
 from synth.cortex.manual import PendingPrompt
 from synth.errors import SynthError
 from synth.http import auth
@@ -182,7 +183,7 @@ class Connection:
                 "protocol": PROTOCOL,
                 "state": {
                     "animation": {},
-                    "emotion": {},
+                    "emotion": await context.actors.emotion.ask(GetEmotion()),
                     "active_cortex": await context.actors.cortex.ask(ActiveEngine()),
                 },
                 "turn": self.attached.turn,

@@ -265,6 +265,16 @@ class StreamReceiver(Generic[T]):
                 raise
         raise error  # outside the except block: the producer's error keeps its own context
 
+    def receive_nowait(self) -> T:
+        """A chunk already waiting, else ``trio.WouldBlock``: lets a consumer batch a backlog."""
+        try:
+            return self._receive.receive_nowait()  # type: ignore[no-any-return]
+        except trio.EndOfChannel:
+            error = self._control.error
+            if error is None:
+                raise
+        raise error
+
     async def aclose(self) -> None:
         """Stop listening and cancel the producer (and whatever it awaits upstream)."""
         if not self._closed:
