@@ -33,6 +33,9 @@ PERSONA_MODEL = "synth"
 MIN_RATE_RATIO = 0.70
 MAX_ADDED_TTFT_MS = 5.0
 PROFILE_RUNS = 25
+SETTLE_S = 0.05
+"""A pause before each measured run, so one run's aftermath (the server logging, the
+database writing) does not land in the next run's numbers."""
 REQUEST_TIMEOUT_S = 30.0
 BUDGET_S = 90.0
 """The whole measurement, warm-ups and profiling included, fails past this."""
@@ -48,6 +51,7 @@ class Route:
     server: Child
     samples: list[Sample]
     server_cpu_s: float = 0.0
+    client_cpu_s: float = 0.0
     wall_s: float = 0.0
 
     def payload(self) -> dict[str, Any]:
@@ -61,21 +65,27 @@ class Route:
     async def once(self, client: httpx.AsyncClient) -> Sample:
         with trio.fail_after(REQUEST_TIMEOUT_S):
             return await time_ndjson_stream(
-                client, self.url, self.payload(), ollama_chat_content, expected_text(TOKENS)
+                client,
+                self.url,
+                self.payload(),
+                ollama_chat_content,
+                expected_text(TOKENS),
+                TOKENS,
             )
 
     async def measured(self, client: httpx.AsyncClient) -> None:
-        """One measured run, with the CPU its server spent on it."""
-        cpu = cpu_seconds(self.server.pid)
+        """One measured run, with the CPU its server and this client spent on it."""
+        await trio.sleep(SETTLE_S)
+        server_cpu, client_cpu = cpu_seconds(self.server.pid), time.process_time()
         wall = time.perf_counter()
         self.samples.append(await self.once(client))
         self.wall_s += time.perf_counter() - wall
-        self.server_cpu_s += cpu_seconds(self.server.pid) - cpu
+        self.client_cpu_s += time.process_time() - client_cpu
+        self.server_cpu_s += cpu_seconds(self.server.pid) - server_cpu
 
-    @property
-    def server_busy(self) -> float:
-        """How much of one core the server used while streaming (1.0: CPU-bound)."""
-        return self.server_cpu_s / self.wall_s if self.wall_s else 0.0
+    def busy(self, cpu_s: float) -> str:
+        """How much of one core a process used while streaming (100 %: CPU-bound)."""
+        return f"{cpu_s / self.wall_s:.0%}" if self.wall_s else "-"
 
 
 async def _post(client: httpx.AsyncClient, url: str, body: dict[str, Any]) -> None:
@@ -113,11 +123,13 @@ def _row(path: Route) -> tuple[str, ...]:
     return (
         path.name,
         str(summary.runs),
+        f"{summary.lines:,.0f}",
         f"{summary.tokens_per_s:,.0f}",
         f"{summary.tokens_per_s_min:,.0f}-{summary.tokens_per_s_max:,.0f}",
         f"{summary.ttft_ms:.2f}",
         f"{summary.ttft_ms_min:.2f}-{summary.ttft_ms_max:.2f}",
-        f"{path.server_busy:.0%}",
+        path.busy(path.server_cpu_s),
+        path.busy(path.client_cpu_s),
     )
 
 
@@ -125,20 +137,35 @@ def section(direct: Route, synth: Route, options: Options) -> Section:
     direct_summary, synth_summary = Summary.of(direct.samples), Summary.of(synth.samples)
     ratio = synth_summary.tokens_per_s / direct_summary.tokens_per_s
     added = synth_summary.ttft_ms - direct_summary.ttft_ms
-    method = (
-        f"{TOKENS:,} tokens per reply, `POST /api/chat` with `stream: true`, read line by line "
-        f"with httpx `aiter_lines` to the end of each response; {options.warmup} warm-up run(s), "
-        f"then {options.runs} measured runs per path, alternating; medians. Tokens/s: tokens "
-        "received / time from sending the request to the last token. TTFT: time to the first "
-        "token. Server CPU: CPU time of the server process / wall time of its runs (100 % = one "
-        "core busy). *direct*: the fake upstream (its own process, "
-        f"{FAKE_BATCH} NDJSON lines per chunk); *synth*: `synth serve` (its own process, ollama "
-        "engine pointed at the same fake); the client is a third process."
+    method = "\n".join(
+        (
+            f"- {TOKENS:,} tokens per reply: `POST /api/chat`, `stream: true`, read with httpx "
+            "`aiter_lines` to the end of each response. One client process, one `AsyncClient`.",
+            "- *direct*: from the fake Ollama (its own process, "
+            f"{FAKE_BATCH} NDJSON lines per HTTP chunk). *synth*: from `synth serve` (its own "
+            "process, a fresh data dir), whose ollama engine streams from the same fake.",
+            f"- {options.warmup} warm-up run(s), then {options.runs} measured runs per path, "
+            "alternating; medians, with min-max.",
+            "- tokens/s: tokens received / time from sending the request to the last token. "
+            "TTFT: time from sending the request to the first token.",
+            "- server / client CPU: CPU time of that process / wall time of the runs "
+            "(100 % = one core busy); the server is the fake for *direct*, synth for *synth*.",
+        )
     )
     return Section(
         TITLE,
         method,
-        ("path", "runs", "tokens/s", "min-max", "TTFT ms", "min-max", "server CPU"),
+        (
+            "path",
+            "runs",
+            "lines/reply",
+            "tokens/s",
+            "min-max",
+            "TTFT ms",
+            "min-max",
+            "server CPU",
+            "client CPU",
+        ),
         [_row(direct), _row(synth)],
         [
             Check(

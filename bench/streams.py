@@ -26,9 +26,11 @@ class StreamFailed(Exception):
 
 @dataclass(frozen=True)
 class Sample:
-    """One streamed reply: how many tokens, and when the first and the last arrived."""
+    """One streamed reply: how many tokens it carried in how many lines, and when the first
+    and the last token arrived (seconds after the request was sent)."""
 
     tokens: int
+    lines: int
     first_s: float
     last_s: float
 
@@ -46,6 +48,8 @@ class Summary:
     """Medians over repeated samples (with the spread, to show how noisy they were)."""
 
     runs: int
+    lines: float
+    """Median NDJSON lines with text per reply."""
     tokens_per_s: float
     tokens_per_s_min: float
     tokens_per_s_max: float
@@ -59,6 +63,7 @@ class Summary:
         ttfts = [sample.ttft_ms for sample in samples]
         return cls(
             len(samples),
+            statistics.median(sample.lines for sample in samples),
             statistics.median(rates),
             min(rates),
             max(rates),
@@ -84,9 +89,15 @@ async def time_ndjson_stream(
     payload: dict[str, Any],
     content: Callable[[str], str],
     expected: str,
+    tokens: int,
 ) -> Sample:
     """POST ``payload`` and read the NDJSON reply to its end; ``content`` extracts a line's
-    token text, and the tokens joined must equal ``expected``."""
+    token text, and the texts joined must equal ``expected``, which is ``tokens`` tokens.
+
+    Tokens are counted from ``expected``, not from the lines: a server may carry several
+    tokens in one line (Ollama clients concatenate ``content``), and that must neither
+    inflate nor deflate its rate. The last token is the end of the last line with text.
+    """
     parts: list[str] = []
     first = last = 0.0
     start = time.perf_counter()
@@ -105,5 +116,5 @@ async def time_ndjson_stream(
                         first = last
                     parts.append(text)
     if "".join(parts) != expected:
-        raise StreamFailed(f"{url} sent {len(parts)} tokens, not the expected reply")
-    return Sample(len(parts), first - start, last - start)
+        raise StreamFailed(f"{url} sent {len(parts)} lines that do not join to the reply")
+    return Sample(tokens, len(parts), first - start, last - start)

@@ -150,7 +150,7 @@ class Persona:
         weather = supervisor.add(
             ChildSpec("weather", lambda: Weather(live.get, OpenMeteo(client), bus))
         )
-        outbox = supervisor.add(ChildSpec("outbox", lambda: Outbox(store)))
+        outbox = supervisor.add(ChildSpec("outbox", lambda: Outbox(store, bus)))
         integrations = supervisor.add(
             ChildSpec("integrations", lambda: Integrations(store, chat, outbox))
         )

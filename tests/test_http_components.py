@@ -329,7 +329,7 @@ async def test_a_failed_store_run_is_a_503_and_recorded(server: RunningServer) -
             response = await client.post("/api/components/run", json={"name": "store"})
             listing = await components(client)
             about = (await client.get("/api/about")).json()
-    assert error_code(response, 503) == "run_failed"
+    assert error_code(response, 503) == "storage_error"
     assert "Traceback" not in response.text
     last_run = component(listing, "plugins", "store")["last_run"]
     assert last_run is not None and last_run["ok"] is False

@@ -159,9 +159,9 @@ async def test_json_is_read_whatever_the_content_type(server: RunningServer) -> 
 
 
 async def test_a_body_over_the_limit_is_413(data_dir: Path) -> None:
-    big = b'{"key": "persona.name", "value": "' + b"x" * 2000 + b'"}'
+    big = b'{"key": "persona.name", "value": "' + b"x" * 8000 + b'"}'
     with trio.fail_after(20):
-        env = {"SYNTH_LIMITS_BODY_BYTES": "1000"}
+        env = {"SYNTH_LIMITS_BODY_BYTES": "4096"}
         async with running_server(data_dir, env=env) as server, server.client() as client:
             response = await client.post(
                 "/api/config", content=big, headers={"content-type": "application/json"}
@@ -174,12 +174,12 @@ async def test_a_body_over_the_limit_is_413(data_dir: Path) -> None:
 async def test_a_streamed_body_over_the_limit_is_413(data_dir: Path) -> None:
     async def chunks() -> AsyncIterator[bytes]:
         yield b'{"key": "persona.name", "value": "'
-        for _ in range(10):
+        for _ in range(20):
             yield b"y" * 500
         yield b'"}'
 
     with trio.fail_after(20):
-        env = {"SYNTH_LIMITS_BODY_BYTES": "1000"}
+        env = {"SYNTH_LIMITS_BODY_BYTES": "4096"}
         async with running_server(data_dir, env=env) as server, server.client() as client:
             response = await client.post(
                 "/api/config", content=chunks(), headers={"content-type": "application/json"}
@@ -190,11 +190,14 @@ async def test_a_streamed_body_over_the_limit_is_413(data_dir: Path) -> None:
 async def test_the_body_limit_applies_at_once_when_changed(server: RunningServer) -> None:
     with trio.fail_after(20):
         async with server.client() as client:
-            await client.post("/api/config", json={"key": "limits.body_bytes", "value": 200})
+            await client.post("/api/config", json={"key": "limits.body_bytes", "value": 4096})
             response = await client.post(
-                "/api/config", json={"key": "persona.name", "value": "z" * 190}
+                "/api/config", json={"key": "persona.name", "value": "z" * 5000}
             )
+            lowest = await client.post("/api/config", json={"key": "limits.body_bytes", "value": 1})
     assert error_code(response, 413) == "too_large"
+    # The floor keeps POST /api/config itself usable, so a limit can always be raised again.
+    assert error_code(lowest, 400) == "invalid_value"
 
 
 @pytest.mark.parametrize("path", JSON_ROUTES)
@@ -202,9 +205,7 @@ async def test_no_bad_body_on_any_json_route_is_a_500(server: RunningServer, pat
     with trio.fail_after(20):
         async with server.client() as client:
             responses = [
-                await client.post(
-                    path, content=body, headers={"content-type": "application/json"}
-                )
+                await client.post(path, content=body, headers={"content-type": "application/json"})
                 for body in BAD_BODIES
             ]
             about = await client.get("/api/about")
@@ -232,9 +233,7 @@ async def test_no_config_value_is_a_500(server: RunningServer, value: object) ->
     with trio.fail_after(20):
         async with server.client() as client:
             statuses = [
-                (
-                    await client.post("/api/config", json={"key": key, "value": value})
-                ).status_code
+                (await client.post("/api/config", json={"key": key, "value": value})).status_code
                 for key in (
                     "web.history_replay",
                     "weather.latitude",

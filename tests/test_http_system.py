@@ -138,7 +138,7 @@ async def test_a_restart_does_not_wait_for_idle_keep_alive_clients(
     with trio.fail_after(20):
         async with server.client() as idle, server.client() as client:
             assert (await idle.get("/api/about")).status_code == 200
-            with trio.fail_after(2):
+            with trio.fail_after(3):
                 await client.post("/api/system/restart", json={"confirm": True})
                 await wait_restarted(server, 0)
             again = await idle.get("/api/about")

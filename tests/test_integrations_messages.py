@@ -243,3 +243,28 @@ async def test_a_turn_cut_short_by_a_restart_is_reported_as_interrupted(
     assert error["type"] == "error"
     assert error["payload"] == {"in_reply_to": message_id, "code": "interrupted"}
     assert message["status"] == "failed"
+
+
+async def test_a_source_with_too_many_waiting_chat_messages_gets_503(
+    server: RunningServer,
+) -> None:
+    statuses: list[int] = []
+    with trio.fail_after(30):
+        async with server.client() as client:
+            dev = await client.post("/api/components/dev/toggle", json={"enabled": True})
+            assert dev.status_code == 200
+            lorem = await client.post("/api/components/cortex", json={"name": "lorem"})
+            assert lorem.status_code == 200
+            # The first turn takes ten seconds, so the ones after it wait in line.
+            while 503 not in statuses and len(statuses) < 70:
+                response = await client.post(
+                    "/api/integrations/messages",
+                    json={"source": "flood", "type": "chat", "payload": {"text": "hi"}},
+                )
+                statuses.append(response.status_code)
+            refused = response
+            stored = await listed(client, source="flood", limit=500)
+    assert error_code(refused, 503) == "busy"
+    assert statuses[:-1] == [202] * (len(statuses) - 1)
+    assert len(statuses) - 1 in (64, 65)  # 64 waiting, plus the one being answered
+    assert len(stored) == len(statuses) - 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import signal
 import sqlite3
 from collections.abc import AsyncIterator
@@ -16,6 +17,7 @@ import trio
 from synth.actors.outbox import Claim, Enqueue, OutboxStats, new_claim_id
 from synth.assembly import Persona
 from synth.http.context import AppContext
+from synth.http.integration_routes import outbox_body
 from synth.runtime.actor import ActorRef
 from synth.runtime.system import Assembly, System
 from tests.support.servers import (
@@ -203,6 +205,20 @@ async def test_a_poll_whose_client_leaves_before_the_answer_removes_nothing(
     assert [m["id"] for m in messages] == [queued["id"]]
 
 
+async def test_an_answer_whose_write_fails_leaves_its_messages_queued(data_dir: Path) -> None:
+    with trio.fail_after(15):
+        async with server_with_refs(data_dir) as (server, refs):
+            queued = await refs.outbox.ask(Enqueue("flaky", "note", "try again"))
+            body = outbox_body(refs.outbox, "flaky", 10)
+            chunk = await body.__anext__()  # claimed, and handed over for writing
+            assert json.loads(chunk)["messages"][0]["id"] == queued["id"]
+            assert (await stats(refs.outbox, "flaky"))["claimed"] == 1
+            await body.aclose()  # the write never returned: the client is gone
+            async with server.client() as client:
+                messages = await poll(client, "flaky")
+    assert [m["id"] for m in messages] == [queued["id"]]
+
+
 async def test_a_claim_never_settled_is_delivered_after_a_restart(data_dir: Path) -> None:
     with trio.fail_after(20):
         async with server_with_refs(data_dir) as (server, refs), server.client() as client:
@@ -217,6 +233,29 @@ async def test_a_claim_never_settled_is_delivered_after_a_restart(data_dir: Path
             await wait_ready(server.system)
             messages = await poll(client, "stuck")
     assert [m["id"] for m in messages] == [queued["id"]]
+
+
+async def test_a_waiting_long_poll_answers_at_once_when_the_runtime_restarts(
+    data_dir: Path,
+) -> None:
+    answers: list[list[dict[str, Any]]] = []
+    with trio.fail_after(20):
+        async with server_with_refs(data_dir) as (server, refs), server.client() as client:
+            async with trio.open_nursery() as nursery:
+
+                async def long_poll() -> None:
+                    async with server.client() as poller:
+                        answers.append(await poll(poller, "patient", wait=30))
+
+                nursery.start_soon(long_poll)
+                await until_readers(refs.outbox, "patient", 1)
+                started = trio.current_time()
+                response = await client.post("/api/system/restart", json={"confirm": True})
+                assert response.status_code == 202
+            elapsed = trio.current_time() - started
+            await wait_ready(server.system)
+    assert answers == [[]]
+    assert elapsed < 2  # not the drain time (runtime.drain_s, 5 s), let alone the wait
 
 
 def finish(server: ServerProcess, sig: int = signal.SIGTERM) -> int:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import trio
+
 from synth.actors.grillo import GrilloEntry
 from synth.actors.store import Run
 from synth.config import KEYS, Settings, public_value
@@ -111,6 +113,8 @@ class ConfigActor(Actor):
         checked = updated.get(key)
         await self._persist(key, checked)
         self.live.settings = updated
+        if schema_key.value_type == "file" and checked is None:
+            await trio.Path(self.files_dir / key).unlink(missing_ok=True)
         shown = public_value(schema_key, checked)
         self.bus.publish("config", {"key": key, "value": shown})
         self.bus.publish(

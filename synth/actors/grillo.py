@@ -13,11 +13,13 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+import trio
+
 from synth.actors.pagination import PageRequest, next_cursor
 from synth.actors.store import Run
 from synth.runtime.actor import Actor, ActorRef
 from synth.runtime.errors import ActorError, Rejection, SubscriberDropped
-from synth.runtime.event_bus import EventBus
+from synth.runtime.event_bus import EventBus, Subscription
 from synth.runtime.supervisor import SupervisionEvent
 from synth.store.database import now_iso
 
@@ -47,19 +49,30 @@ class Grillo(Actor):
         self.bus = bus
 
     async def on_start(self) -> None:
-        subscription = self.bus.subscribe(TOPICS, buffer=1024)
-        self.nursery.start_soon(self._record_events, subscription)
+        self._subscription = self.bus.subscribe(TOPICS, buffer=1024)
+        self.nursery.start_soon(self._record_events, self._subscription)
 
-    async def _record_events(self, subscription: Any) -> None:
-        with subscription:
+    async def on_stop(self) -> None:
+        """Write what was published before the stop (a restart request, say) before leaving."""
+        while True:
             try:
-                async for event in subscription:
-                    entry = _as_entry(event.data)
-                    if entry is not None:
-                        await self._write(entry)
-            except SubscriberDropped as exc:
-                log.warning("activity log fell behind and lost events: %s", exc)
-                self.stop()
+                event = self._subscription.receive_nowait()
+            except (trio.WouldBlock, trio.EndOfChannel, trio.ClosedResourceError, ActorError):
+                self._subscription.close()
+                return
+            entry = _as_entry(event.data)
+            if entry is not None:
+                await self._write(entry)
+
+    async def _record_events(self, subscription: Subscription) -> None:
+        try:
+            async for event in subscription:
+                entry = _as_entry(event.data)
+                if entry is not None:
+                    await self._write(entry)
+        except SubscriberDropped as exc:
+            log.warning("activity log fell behind and lost events: %s", exc)
+            self.stop()
 
     async def _write(self, entry: GrilloEntry) -> None:
         at = now_iso()

@@ -7,6 +7,9 @@ readers never share a message), ``Ack`` deletes it once the answer was written, 
 ``Release`` hands it back when it was not. A claim does not outlive the Outbox that
 granted it: each incarnation (so each start of the process) first releases every
 claim it finds, and those messages are delivered again.
+
+When the runtime begins to stop or restart (the ``system`` topic says so), waiting
+readers are answered at once instead of holding the drain for their whole ``wait``.
 """
 
 from __future__ import annotations
@@ -24,12 +27,15 @@ import trio
 from synth.actors.store import Run
 from synth.errors import BadRequest
 from synth.runtime.actor import Actor, ActorRef, StreamSend
+from synth.runtime.errors import SubscriberDropped
+from synth.runtime.event_bus import EventBus, Subscription
 from synth.store.database import now_iso
 
 SOURCE = re.compile(r"[a-z0-9_-]{1,64}")
 """What names a source (an integration): its queue, and its chat session."""
 
 MAX_CLAIM = 500
+SHUTDOWN_EVENTS = frozenset({"restarting", "stopping"})
 
 
 @dataclass(frozen=True)
@@ -96,15 +102,33 @@ def new_claim_id() -> str:
 class Outbox(Actor):
     name = "outbox"
 
-    def __init__(self, store: ActorRef) -> None:
+    def __init__(self, store: ActorRef, bus: EventBus) -> None:
         super().__init__()
         self.store = store
+        self.bus = bus
+        self._closing = False
         # One event per source that readers are watching; set (and dropped) by each commit.
         self._signals: dict[str, trio.Event] = {}
         self._waiting: dict[str, int] = {}
 
     async def on_start(self) -> None:
         await self.store.ask(Run(_release_all))
+        self.nursery.start_soon(self._watch_shutdown, self.bus.subscribe(("system",), buffer=16))
+
+    async def _watch_shutdown(self, subscription: Subscription) -> None:
+        while True:
+            with subscription:
+                try:
+                    async for event in subscription:
+                        data = event.data
+                        if isinstance(data, dict) and data.get("event") in SHUTDOWN_EVENTS:
+                            self._closing = True
+                            for source in list(self._signals):
+                                self._notify(source)
+                            return
+                except SubscriberDropped:
+                    pass  # fell behind on a quiet topic: listen again
+            subscription = self.bus.subscribe(("system",), buffer=16)
 
     async def handle(self, msg: Any) -> Any:
         if isinstance(msg, Enqueue):
@@ -138,7 +162,7 @@ class Outbox(Actor):
                 if await self.store.ask(Run(lambda c: _has_unclaimed(c, source))):
                     await send.send(True)
                     return
-                if trio.current_time() >= deadline:
+                if self._closing or trio.current_time() >= deadline:
                     return
                 with trio.move_on_at(deadline):
                     await signal.wait()

@@ -60,8 +60,11 @@ class Store(Actor):
         if isinstance(msg, Backup):
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             dest = msg.directory / f"synth-backup-{stamp}.db"
-            msg.directory.mkdir(parents=True, exist_ok=True)
-            await self._in_thread(lambda conn: database.backup(conn, dest))
+            try:
+                await trio.Path(msg.directory).mkdir(parents=True, exist_ok=True)
+                await self._in_thread(lambda conn: database.backup(conn, dest))
+            except OSError as exc:
+                raise Unavailable(f"cannot write the backup: {exc}", "storage_error") from None
             return dest
         return await super().handle(msg)
 

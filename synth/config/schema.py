@@ -70,6 +70,8 @@ PORT = Constraints(min=1, max=65535)
 SECONDS = Constraints(min=0.001)  # timeouts and periods must be positive
 COUNT = Constraints(min=0)
 SIZE = Constraints(min=1)
+BODY_SIZE = Constraints(min=4096)
+"""Small enough to test with, large enough that POST /api/config can always undo it."""
 HOST = Constraints(max_length=253)
 URL = Constraints(max_length=2048)
 NAME = Constraints(max_length=200)
@@ -271,7 +273,7 @@ SCHEMA: tuple[Key, ...] = (
         "Largest JSON request body either listener accepts.",
         "Limits",
         "http",
-        constraints=SIZE,
+        constraints=BODY_SIZE,
     ),
     Key(
         "limits.upload_bytes",

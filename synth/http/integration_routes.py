@@ -73,12 +73,12 @@ async def read_outbox() -> Response | dict[str, Any]:
             ready = True
     if not ready:
         return {"source": source, "messages": []}
-    response = Response(_deliver(outbox, source, limit), 200, content_type="application/json")
+    response = Response(outbox_body(outbox, source, limit), 200, content_type="application/json")
     response.timeout = None  # the body is written at once; no cut-off is wanted around it
     return response
 
 
-async def _deliver(outbox: ActorRef, source: str, limit: int) -> AsyncIterator[bytes]:
+async def outbox_body(outbox: ActorRef, source: str, limit: int) -> AsyncIterator[bytes]:
     """Claim, write, then delete; on any way out before the write returned, release."""
     claim_id = new_claim_id()
     written = False

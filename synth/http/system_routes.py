@@ -11,6 +11,7 @@ from typing import Any
 import trio
 from quart import Blueprint, Response, request, send_file
 
+from synth.actors.chat_chain import ActiveSessions
 from synth.actors.config import (
     CheckFileKey,
     ConfigFile,
@@ -104,6 +105,7 @@ async def about() -> dict[str, Any]:
     context = ctx()
     facts = context.about()
     facts["active_cortex"] = await context.actors.cortex.ask(ActiveEngine())
+    facts["active_sessions"] = await context.actors.chat.ask(ActiveSessions())
     return facts
 
 

@@ -58,6 +58,15 @@ class Subscription:
                 raise SubscriberDropped(self.dropped_reason) from None
             raise
 
+    def receive_nowait(self) -> Event:
+        """An event already waiting, else ``trio.WouldBlock`` (``EndOfChannel`` once closed)."""
+        try:
+            return self._receive.receive_nowait()
+        except trio.EndOfChannel:
+            if self.dropped_reason is not None:
+                raise SubscriberDropped(self.dropped_reason) from None
+            raise
+
     def __aiter__(self) -> AsyncIterator[Event]:
         # Its own iterator, not an async generator: a ``break`` out of the loop must not
         # leave a half-run generator for the GC to finalize (with a warning).

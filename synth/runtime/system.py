@@ -18,7 +18,13 @@ from dataclasses import dataclass, field
 
 import trio
 
-from synth.runtime.listener import ListenerSpec, SocketPool, serve_listener, url_of
+from synth.runtime.listener import (
+    ListenerSpec,
+    SocketPool,
+    StartupError,
+    serve_listener,
+    url_of,
+)
 from synth.runtime.supervisor import Supervisor
 
 log = logging.getLogger("synth.runtime")
@@ -91,6 +97,12 @@ class System:
                 code = await self._run_incarnations()
                 nursery.cancel_scope.cancel()
             return code
+        except BaseExceptionGroup as group:
+            # A start-up failure is one plain error for the caller, not a nursery's group.
+            startup = group.subgroup(StartupError)
+            if startup is not None and startup.exceptions and len(group.exceptions) == 1:
+                raise _first_leaf(startup) from None
+            raise
         finally:
             self._sockets.close()
 
@@ -152,3 +164,10 @@ class System:
             async for signum in signals:
                 log.info("received %s, shutting down", signal.Signals(signum).name)
                 self.request_stop()
+
+
+def _first_leaf(group: BaseExceptionGroup[BaseException]) -> BaseException:
+    error: BaseException = group
+    while isinstance(error, BaseExceptionGroup):
+        error = error.exceptions[0]
+    return error

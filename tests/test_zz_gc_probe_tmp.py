@@ -1,3 +1,0 @@
-import gc
-def test_zz_collect() -> None:
-    gc.collect()
