@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import math
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from typing import Any
 
 import trio
@@ -78,7 +78,7 @@ async def read_outbox() -> Response | dict[str, Any]:
     return response
 
 
-async def outbox_body(outbox: ActorRef, source: str, limit: int) -> AsyncIterator[bytes]:
+async def outbox_body(outbox: ActorRef, source: str, limit: int) -> AsyncGenerator[bytes, None]:
     """Claim, write, then delete; on any way out before the write returned, release."""
     claim_id = new_claim_id()
     written = False
