@@ -75,7 +75,7 @@ def test_truncated_file_is_refused(keep: int) -> None:
     data = pack_glb(DOC, b"\0" * 16)[:keep]
     with pytest.raises(GlbError):
         read_glb_json(data)
-    with pytest.raises(GlbError, match="truncated|declares"):
+    with pytest.raises(GlbError, match="truncated"):
         read_glb_json(CountingStream(data))  # type: ignore[arg-type]
 
 

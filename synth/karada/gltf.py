@@ -34,7 +34,8 @@ def read_glb_json(source: Source, *, max_json_bytes: int = MAX_JSON_BYTES) -> di
     A file object is read from its current position, and at most the header plus the JSON
     chunk are read from it. Raises ``GlbError`` for malformed data (bad magic, version or
     length, a first chunk that is not JSON, JSON over ``max_json_bytes``, invalid JSON);
-    ``OSError`` from opening or reading a path or file passes through unchanged.
+    ``OSError`` from opening or reading a path or file passes through unchanged, and a file
+    opened in text mode is a ``TypeError``.
     """
     if isinstance(source, bytes | bytearray | memoryview):
         return _read(io.BytesIO(source), max_json_bytes)
