@@ -10,7 +10,7 @@ import pytest
 import trio
 
 from synth.http.auth import TOKEN_FILE, is_loopback, resolve_token
-from tests.support.servers import running_server
+from tests.support.servers import RunningServer, running_server
 
 TOKEN = "correct-horse-battery-staple"
 
@@ -225,3 +225,18 @@ async def test_a_server_bound_beyond_loopback_generates_and_requires_a_token(
     assert server.persona.announce_token == token
     assert error_code(without, 401) == "unauthorized"
     assert with_token.status_code == 200
+
+
+async def test_no_listener_serves_files_from_the_working_directory(
+    server: RunningServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Quart would serve <cwd>/static/ by default, token or not: both apps turn that off.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "static").mkdir()
+    (tmp_path / "static" / "secret.txt").write_text("do not serve me")
+    with trio.fail_after(10):
+        async with httpx.AsyncClient() as client:
+            for base in (server.webui, server.ollama):
+                response = await client.get(f"{base}/static/secret.txt")
+                assert response.status_code == 404
+                assert "do not serve me" not in response.text

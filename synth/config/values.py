@@ -101,6 +101,9 @@ def _typed(key: Key, raw: object) -> object:
     if kind in ("str", "secret", "file", "choice"):
         if not isinstance(raw, str):
             raise InvalidValue(key.key, f"expected a string, got {_shown(key, raw)}")
+        if kind == "str" and not nullable(key) and not raw.strip():
+            # A key that cannot be unset cannot be blank either (a nameless persona).
+            raise InvalidValue(key.key, "must not be empty")
         return raw
     if kind == "bool":
         if not isinstance(raw, bool):

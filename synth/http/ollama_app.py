@@ -17,7 +17,7 @@ from quart_trio import QuartTrio
 
 from synth.actors.chat_chain import ChatTurn, TurnDone
 from synth.errors import NotFound
-from synth.http import auth, errors, ollama_cors, ollama_wire, openai_wire, validate
+from synth.http import auth, errors, instrument, ollama_cors, ollama_wire, openai_wire, validate
 from synth.http import ollama_requests as parse
 from synth.http import ollama_turns as turns
 from synth.http.connection import ShieldedSendConnection
@@ -102,13 +102,14 @@ def openai_framing(request_turn: TurnRequest, completion_id: str, created: int) 
 
 
 def create_ollama_app(context: AppContext) -> QuartTrio:
-    app = QuartTrio("synth.ollama")
+    app = QuartTrio("synth.ollama", static_folder=None)
     app.asgi_http_class = ShieldedSendConnection  # see synth.http.connection
     app.extensions["synth"] = context
     app.request_class = limited_request_class(context.live.get)
     app.config["RESPONSE_TIMEOUT"] = None
     app.json.sort_keys = False  # type: ignore[attr-defined]
     errors.install(app)
+    instrument.install(app, "ollama")
     ollama_cors.install(app)
     started = datetime.now(UTC)
     modified_at = ollama_wire.rfc3339(started)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from quart_trio import QuartTrio
 
 from synth.http import (
+    asset_routes,
     auth,
     body_routes,
     chat_routes,
@@ -12,9 +13,12 @@ from synth.http import (
     diary_routes,
     errors,
     history_routes,
+    instrument,
     integration_routes,
+    karada_routes,
     logs_ws,
     misc_routes,
+    page_routes,
     system_routes,
     ws,
 )
@@ -23,10 +27,19 @@ from synth.http.context import AppContext, ctx
 from synth.http.limits import limited_request_class
 
 OPEN_PATHS = frozenset({"/", "/favicon.ico"})
+# The page's static files: code and styles, no data. Nothing else lives under /ui/.
+OPEN_PREFIX = "/ui/"
+
+
+def is_open(path: str) -> bool:
+    """Whether ``path`` is served without a token (the page, never the API)."""
+    if path in OPEN_PATHS:
+        return True
+    return path.startswith(OPEN_PREFIX) and ".." not in path.split("/")
 
 
 def create_webui_app(context: AppContext) -> QuartTrio:
-    app = QuartTrio("synth.webui")
+    app = QuartTrio("synth.webui", static_folder=None)
     app.asgi_http_class = ShieldedSendConnection  # see synth.http.connection
     app.extensions["synth"] = context
     app.request_class = limited_request_class(context.live.get)
@@ -34,12 +47,13 @@ def create_webui_app(context: AppContext) -> QuartTrio:
     app.config["BODY_TIMEOUT"] = 60
     app.json.sort_keys = False  # type: ignore[attr-defined]
     errors.install(app)
+    instrument.install(app, "webui")
 
     @app.before_request
     async def check_token() -> None:
         from quart import request
 
-        if request.path not in OPEN_PATHS:
+        if not is_open(request.path):
             auth.require(ctx().auth_token)
 
     app.register_blueprint(system_routes.bp)
@@ -51,5 +65,9 @@ def create_webui_app(context: AppContext) -> QuartTrio:
     app.register_blueprint(integration_routes.bp)
     app.register_blueprint(logs_ws.bp)
     app.register_blueprint(body_routes.bp)
+    app.register_blueprint(karada_routes.bp)
+    app.register_blueprint(asset_routes.bp)
+    app.register_blueprint(page_routes.bp)
+    app.register_blueprint(instrument.bp)
     app.websocket("/ws")(ws.ws_endpoint)
     return app
