@@ -28,8 +28,10 @@ from synth.actors.config import ConfigActor, LiveSettings
 from synth.actors.cortex_manager import CortexManager
 from synth.actors.diary import Diary
 from synth.actors.emotion_state import EmotionState
-from synth.actors.grillo import Grillo, GrilloEntry
+from synth.actors.grillo import Grillo, GrilloEntry, GrilloFeed
 from synth.actors.integrations import Integrations
+from synth.actors.karada_state import KaradaState
+from synth.actors.metrics_feed import MetricsFeed
 from synth.actors.outbox import Outbox
 from synth.actors.store import Backup, Store
 from synth.actors.weather import FetchWeather, OpenMeteo, Weather
@@ -44,6 +46,7 @@ from synth.http.ollama_app import create_ollama_app
 from synth.http.webui_app import create_webui_app
 from synth.http.ws import manual_prompt_frame
 from synth.logs import LogRing, secret_values
+from synth.metrics import Metrics
 from synth.runtime.event_bus import EventBus
 from synth.runtime.listener import ListenerSpec, StartupError
 from synth.runtime.supervisor import ChildSpec, Supervisor
@@ -128,9 +131,15 @@ class Persona:
             ),
         )
         engines = build_engines(live.get, client, broker)
+        metrics = Metrics(supervisor.children, bus)
+        supervisor.add(ChildSpec("metrics_feed", lambda: MetricsFeed(bus, metrics)))
         store = supervisor.add(ChildSpec("store", lambda: Store(options.data_dir / DB_NAME)))
         emotion = supervisor.add(ChildSpec("emotion", lambda: EmotionState(live, bus)))
-        grillo = supervisor.add(ChildSpec("grillo", lambda: Grillo(store, bus)))
+        karada = supervisor.add(
+            ChildSpec("karada", lambda: KaradaState(live, bus, options.data_dir))
+        )
+        grillo_feed = GrilloFeed(bus)
+        grillo = supervisor.add(ChildSpec("grillo", lambda: Grillo(store, bus, grillo_feed)))
         config = supervisor.add(
             ChildSpec("config", lambda: ConfigActor(live, store, bus, options.data_dir / "files"))
         )
@@ -222,6 +231,13 @@ class Persona:
                             "Messages from other apps; chat messages are answered in the outbox.",
                             actor="integrations",
                         ),
+                        Component(
+                            "karada",
+                            "plugins",
+                            "Karada",
+                            "The body: skins, animations and their state, uploads, the VRM.",
+                            actor="karada",
+                        ),
                     ],
                     cortex,
                     bus,
@@ -265,6 +281,7 @@ class Persona:
                 outbox,
                 integrations,
                 emotion,
+                karada,
             ),
             live=live,
             bus=bus,
@@ -274,6 +291,7 @@ class Persona:
             about=about,
             manual=broker,
             log_ring=self.log_ring,
+            metrics=metrics,
         )
         self.context = context
         listeners = [

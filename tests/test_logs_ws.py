@@ -7,17 +7,15 @@ import logging
 import uuid
 from pathlib import Path
 
-import httpx
 import trio
 from trio_websocket import (
-    ConnectionRejected,
     WebSocketConnection,
     open_websocket_url,
-    wrap_client_stream,
 )
 
 from tests.support.servers import RunningServer, running_server, wait_ready
 from tests.support.waiting import eventually
+from tests.support.ws import rejection
 
 DEBUG = {"WEB_DEBUG": "1"}
 TOKEN = "logs-test-token-1234"
@@ -42,37 +40,6 @@ async def read_until(ws: WebSocketConnection, text: str) -> list[str]:
         lines.append(line)
         if text in line:
             return lines
-
-
-async def rejection(url: str) -> ConnectionRejected:
-    """The refusal of the handshake at ``url`` (status, headers, body).
-
-    trio-websocket leaves its socket open when the handshake is refused (a ResourceWarning
-    later), so this opens and closes the TCP stream itself.
-    """
-    parsed = httpx.URL(url)
-    host, port = parsed.host, parsed.port
-    assert port is not None
-    resource = parsed.raw_path.decode()
-    rejected: list[BaseException] = []
-    async with await trio.open_tcp_stream(host, port) as stream:
-        try:
-            async with trio.open_nursery() as nursery:
-                await wrap_client_stream(nursery, stream, f"{host}:{port}", resource)
-                nursery.cancel_scope.cancel()  # accepted: no rejection to report
-        except* ConnectionRejected as group:
-            rejected = _leaves(group)
-    assert len(rejected) == 1
-    assert isinstance(rejected[0], ConnectionRejected)
-    return rejected[0]
-
-
-def _leaves(group: BaseExceptionGroup[BaseException]) -> list[BaseException]:
-    return [
-        leaf
-        for exc in group.exceptions
-        for leaf in (_leaves(exc) if isinstance(exc, BaseExceptionGroup) else [exc])
-    ]
 
 
 async def test_logs_is_refused_with_403_while_debug_is_off(server: RunningServer) -> None:

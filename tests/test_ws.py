@@ -26,7 +26,15 @@ def ws_url(server: RunningServer) -> str:
 
 
 send = send_json
-receive = receive_json
+BROADCASTS = frozenset({"animation", "emotion", "components"})
+
+
+async def receive(ws: WebSocketConnection) -> dict[str, Any]:
+    """The next frame that is not a state broadcast (those come whenever the body moves)."""
+    while True:
+        frame = await receive_json(ws)
+        if frame["type"] not in BROADCASTS:
+            return frame
 
 
 async def receive_until(

@@ -24,7 +24,7 @@ from synth.actors.diary import RecentNotes
 from synth.actors.store import Run
 from synth.actors.tag_parser import DIARY, Tag, TagParser
 from synth.cortex.base import ChatMessage
-from synth.errors import SynthError, TooLarge
+from synth.errors import SynthError, TooLarge, Unavailable
 from synth.runtime.actor import Actor, ActorRef, StreamSend
 from synth.runtime.errors import ActorError
 from synth.runtime.event_bus import EventBus, Subscription
@@ -119,6 +119,15 @@ class TurnDelta:
     text: str
 
 
+@dataclass
+class TurnStats:
+    """What one turn's ``turn_stats`` event reports (for metrics), filled in as it runs."""
+
+    started_at: float
+    engine: str | None = None
+    first_token_at: float | None = None
+
+
 @dataclass(frozen=True)
 class TurnDone:
     assistant: dict[str, Any]
@@ -188,7 +197,7 @@ class ChatChain(Actor):
         lock = self._locks.setdefault(msg.session_id, trio.Lock())
         try:
             async with lock:
-                await self._turn(msg, send)
+                await self._measured(msg, send)
         finally:
             self._forget_lock(msg.session_id, lock)
 
@@ -202,7 +211,7 @@ class ChatChain(Actor):
         lock = self._locks.setdefault(turn.session_id, trio.Lock())
         try:
             async with lock:
-                await self._turn(turn, None)
+                await self._measured(turn, None)
         except SynthError:
             pass  # already sent to the session's clients as an error frame
         finally:
@@ -212,10 +221,35 @@ class ChatChain(Actor):
         if not lock.locked() and lock.statistics().tasks_waiting == 0:
             self._locks.pop(session_id, None)
 
-    async def _turn(self, turn: ChatTurn, send: StreamSend | None) -> None:
-        started_at = trio.current_time()
+    async def _measured(self, turn: ChatTurn, send: StreamSend | None) -> None:
+        """Run the turn, then publish ``turn_stats`` however it ended: ok, failed, or
+        interrupted (its asker went away, or the runtime is stopping)."""
+        stats = TurnStats(trio.current_time())
+        outcome = "failed"
+        try:
+            await self._turn(turn, send, stats)
+            outcome = "ok"
+        except (trio.Cancelled, trio.BrokenResourceError):
+            outcome = "interrupted"
+            raise
+        finally:
+            first = stats.first_token_at
+            self.bus.publish(
+                "turn_stats",
+                {
+                    "source": turn.source,
+                    "engine": stats.engine,
+                    "outcome": outcome,
+                    "ttft_s": None if first is None else first - stats.started_at,
+                    "total_s": trio.current_time() - stats.started_at,
+                },
+            )
+
+    async def _turn(self, turn: ChatTurn, send: StreamSend | None, stats: TurnStats) -> None:
+        started_at = stats.started_at
         try:
             engine = str(await self.cortex.ask(ActiveEngine()))
+            stats.engine = engine
             prompt = await self._prompt(turn)
             limit = int(str(self.live.get("limits.prompt_chars")))
             if sum(len(m.content) for m in prompt) > limit:
@@ -259,23 +293,27 @@ class ChatChain(Actor):
             async with deltas:
                 async for delta in deltas:
                     if first_token_at is None:
-                        first_token_at = trio.current_time()
+                        first_token_at = stats.first_token_at = trio.current_time()
                         self._cue("write", turn, assistant_id)
                     eval_count += 1
                     await self._emit(parser.feed(delta), turn, assistant_id, visible, tags, send)
             await self._emit(parser.flush(), turn, assistant_id, visible, tags, send)
             finished = True
-        except SynthError as exc:
+        except (SynthError, ActorError) as exc:
+            # The cortex stopping under this turn fails the turn, never this actor.
+            error = exc if isinstance(exc, SynthError) else Unavailable(str(exc), "unavailable")
             self._publish_chat(
                 turn.session_id,
                 {
                     "type": "error",
-                    "code": exc.code,
-                    "message": exc.message,
+                    "code": error.code,
+                    "message": error.message,
                     "message_id": assistant_id,
                 },
             )
-            raise
+            if error is exc:
+                raise
+            raise error from None
         finally:
             self._in_progress.pop(turn.session_id, None)
             if not finished:

@@ -12,6 +12,7 @@ from quart import current_app
 from synth.actors.config import LiveSettings
 from synth.cortex.manual import ManualBroker
 from synth.logs import LogRing
+from synth.metrics import Metrics
 from synth.runtime.actor import ActorRef
 from synth.runtime.event_bus import EventBus
 
@@ -30,6 +31,7 @@ class Actors:
     outbox: ActorRef
     integrations: ActorRef
     emotion: ActorRef
+    karada: ActorRef
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class AppContext:
     about: Callable[[], dict[str, Any]]
     manual: ManualBroker
     log_ring: LogRing
+    metrics: Metrics
 
     @property
     def auth_on(self) -> bool:

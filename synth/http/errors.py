@@ -7,16 +7,27 @@ A 500 never shows internals: the traceback goes to the log, not to the client.
 
 from __future__ import annotations
 
+import errno
 import logging
 from typing import Any
 
-from quart import Quart, Response, jsonify, request
+from quart import (
+    Quart,
+    Response,
+    has_request_context,
+    has_websocket_context,
+    jsonify,
+    request,
+    websocket,
+)
 from werkzeug.exceptions import HTTPException
 
 from synth.errors import SynthError
 from synth.runtime.errors import ActorUnavailable, AskTimeout, MailboxFull
 
 log = logging.getLogger("synth.http")
+STORAGE_FULL = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
+"""A full disk, a file over its size limit (RLIMIT_FSIZE), a full quota."""
 
 _HTTP_CODES = {
     400: "bad_request",
@@ -42,22 +53,27 @@ def describe(exc: BaseException) -> tuple[int, str, str]:
         return 503, "unavailable", f"the runtime cannot take this now: {exc}"
     if isinstance(exc, AskTimeout):
         return 504, "timeout", str(exc)
+    if isinstance(exc, OSError) and exc.errno in STORAGE_FULL:
+        # Any write (an upload, Quart's own spooling of one) that found no room: not a bug.
+        log.warning("storage full on %s %s: %s", *_where(), exc)
+        return 503, "storage_full", f"the server has no room to store this: {exc.strerror}"
     if isinstance(exc, HTTPException):
         status = exc.code or 500
         code = _HTTP_CODES.get(status, "error")
         if status == 404:
-            return status, code, f"no such route: {request.method} {request.path}"
+            return status, code, f"no such route: {' '.join(_where())}"
         if status == 405:
-            return status, code, f"{request.method} is not allowed on {request.path}"
+            return status, code, f"{_where()[0]} is not allowed on {_where()[1]}"
         if status == 413:
             return status, code, "the request body is over its size limit"
         return status, code, exc.description or exc.name
-    log.error("unhandled error on %s %s", request.method, request.path, exc_info=exc)
+    log.error("unhandled error on %s %s", *_where(), exc_info=exc)
     return 500, "internal_error", "internal error; see the server log"
 
 
 def error_body(status: int, code: str, message: str) -> dict[str, Any]:
-    if request.path.startswith("/v1/") or request.path == "/v1":
+    path = _where()[1]
+    if path.startswith("/v1/") or path == "/v1":
         kind = {400: "invalid_request_error", 404: "not_found_error"}.get(status, "api_error")
         return {"error": {"message": message, "type": kind, "param": None, "code": code}}
     return {"error": message, "code": code}
@@ -80,3 +96,12 @@ def install(app: Quart) -> None:
         return error_response(exc)
 
     app.register_error_handler(Exception, handle)
+
+
+def _where() -> tuple[str, str]:
+    """Method and path of the request or WebSocket being answered."""
+    if has_request_context():
+        return request.method, request.path
+    if has_websocket_context():
+        return "WEBSOCKET", websocket.path
+    return "-", "-"

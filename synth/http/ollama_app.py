@@ -17,7 +17,16 @@ from quart_trio import QuartTrio
 
 from synth.actors.chat_chain import ChatTurn, TurnDone
 from synth.errors import NotFound
-from synth.http import auth, errors, instrument, ollama_cors, ollama_wire, openai_wire, validate
+from synth.http import (
+    auth,
+    errors,
+    guard,
+    instrument,
+    ollama_cors,
+    ollama_wire,
+    openai_wire,
+    validate,
+)
 from synth.http import ollama_requests as parse
 from synth.http import ollama_turns as turns
 from synth.http.connection import ShieldedSendConnection
@@ -117,8 +126,12 @@ def create_ollama_app(context: AppContext) -> QuartTrio:
 
     @app.before_request
     async def check_token() -> None:
-        if request.method != "OPTIONS" and bool(ctx().live.get("ollama_compat.require_token")):
-            auth.require(ctx().auth_token)
+        context = ctx()
+        guard.check(request.host, None, auth_on=context.auth_on)
+        open_network = not auth.is_loopback(str(context.live.get("ollama_compat.host")))
+        required = open_network or bool(context.live.get("ollama_compat.require_token"))
+        if request.method != "OPTIONS" and required:
+            auth.require(context.auth_token)
 
     @app.route("/", methods=["GET", "HEAD"])
     async def root() -> Response:

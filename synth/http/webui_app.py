@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quart import request, websocket
 from quart_trio import QuartTrio
 
 from synth.http import (
@@ -12,6 +13,7 @@ from synth.http import (
     component_routes,
     diary_routes,
     errors,
+    guard,
     history_routes,
     instrument,
     integration_routes,
@@ -50,11 +52,15 @@ def create_webui_app(context: AppContext) -> QuartTrio:
     instrument.install(app, "webui")
 
     @app.before_request
-    async def check_token() -> None:
-        from quart import request
-
+    async def check_request() -> None:
+        guard.check(request.host, request.headers.get("Origin"), auth_on=ctx().auth_on)
         if not is_open(request.path):
             auth.require(ctx().auth_token)
+
+    @app.before_websocket
+    async def check_websocket() -> None:
+        # Tokens for sockets come in the hello frame (or ?token=), checked by each handler.
+        guard.check(websocket.host, websocket.headers.get("Origin"), auth_on=ctx().auth_on)
 
     app.register_blueprint(system_routes.bp)
     app.register_blueprint(component_routes.bp)

@@ -19,6 +19,7 @@ from quart import websocket
 from synth.actors.chat_chain import Attach, Attached, ChatTurn, Detach, Replay, StartTurn
 from synth.actors.cortex_manager import ActiveEngine
 from synth.actors.emotion_state import GetEmotion
+from synth.actors.karada_state import GetAnimation
 from synth.cortex.manual import PendingPrompt
 from synth.errors import SynthError
 from synth.http import auth
@@ -128,10 +129,12 @@ async def _serve(context: AppContext, hello: dict[str, Any]) -> None:
             CLOSE_TRY_AGAIN_LATER, error_frame("unavailable", "the runtime is busy")
         ) from None
     context.manual.attach()
+    context.metrics.ws_clients.inc()
     try:
         with attached.subscription:
             await Connection(context, session_id, attached).run(resume)
     finally:
+        context.metrics.ws_clients.dec()
         context.manual.detach()
         try:
             context.actors.chat.try_tell(Detach(session_id))
@@ -182,7 +185,7 @@ class Connection:
                 "session_id": self.session_id,
                 "protocol": PROTOCOL,
                 "state": {
-                    "animation": {},
+                    "animation": await context.actors.karada.ask(GetAnimation()),
                     "emotion": await context.actors.emotion.ask(GetEmotion()),
                     "active_cortex": await context.actors.cortex.ask(ActiveEngine()),
                 },

@@ -113,30 +113,42 @@ class ServerProcess:
 
 
 def start_process(
-    data_dir: Path, *args: str, env: Mapping[str, str] | None = None, wait: bool = True
+    data_dir: Path,
+    *args: str,
+    env: Mapping[str, str] | None = None,
+    wait: bool = True,
+    stderr: Path | None = None,
 ) -> ServerProcess:
-    """``python -m synth serve`` on ephemeral ports; returns once it printed its URLs."""
+    """``python -m synth serve`` on ephemeral ports; returns once it printed its URLs.
+
+    Its log (stderr) is discarded, or written to the file ``stderr``.
+    """
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("SYNTH_")}
     full_env.update(env or {})
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "synth",
-            "serve",
-            "--data-dir",
-            str(data_dir),
-            "--port",
-            "0",
-            "--ollama-port",
-            "0",
-            *args,
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=full_env,
-    )
+    log = open(stderr, "w") if stderr is not None else subprocess.DEVNULL
+    try:
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "synth",
+                "serve",
+                "--data-dir",
+                str(data_dir),
+                "--port",
+                "0",
+                "--ollama-port",
+                "0",
+                *args,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=log,
+            text=True,
+            env=full_env,
+        )
+    finally:
+        if not isinstance(log, int):
+            log.close()  # the child has its own copy
     server = ServerProcess(proc)
     if wait:
         assert proc.stdout is not None
