@@ -22,9 +22,10 @@ if TYPE_CHECKING:
 class Options:
     """What every benchmark is asked to honour; counts stay small so a run stays short."""
 
-    runs: int = 7
-    """Measured repetitions per path, after the warm-up ones; medians are reported."""
-    warmup: int = 1
+    runs: int = 15
+    """Measured repetitions per path, after the warm-up ones; medians are reported. On a
+    shared 2-core machine the median of 7 still moved by a third from one run to the next."""
+    warmup: int = 2
     profile: Path | None = None
     """When set, sample synth with py-spy during extra, unmeasured runs and write here."""
 

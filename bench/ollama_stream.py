@@ -97,7 +97,9 @@ async def _post(client: httpx.AsyncClient, url: str, body: dict[str, Any]) -> No
 async def use_fake(client: httpx.AsyncClient, webui: str, fake_url: str) -> None:
     """Switch synth's cortex to its ollama engine, pointed at the fake, as a user would."""
     await _post(client, f"{webui}/api/config", {"key": "cortex.ollama.url", "value": fake_url})
-    await _post(client, f"{webui}/api/config", {"key": "cortex.ollama.model", "value": "llama3.2"})
+    await _post(
+        client, f"{webui}/api/config", {"key": "cortex.ollama.model", "value": UPSTREAM_MODEL}
+    )
     await _post(client, f"{webui}/api/components/cortex", {"name": "ollama"})
 
 
@@ -118,18 +120,17 @@ async def measure(direct: Route, synth: Route, options: Options) -> None:
                         await synth.once(client)
 
 
-def _row(path: Route) -> tuple[str, ...]:
-    summary = Summary.of(path.samples)
+def _row(route: Route) -> tuple[str, ...]:
+    summary = Summary.of(route.samples)
     return (
-        path.name,
-        str(summary.runs),
+        route.name,
         f"{summary.lines:,.0f}",
-        f"{summary.tokens_per_s:,.0f}",
-        f"{summary.tokens_per_s_min:,.0f}-{summary.tokens_per_s_max:,.0f}",
-        f"{summary.ttft_ms:.2f}",
-        f"{summary.ttft_ms_min:.2f}-{summary.ttft_ms_max:.2f}",
-        path.busy(path.server_cpu_s),
-        path.busy(path.client_cpu_s),
+        f"**{summary.tokens_per_s:,.0f}** ({summary.tokens_per_s_min:,.0f}-"
+        f"{summary.tokens_per_s_max:,.0f})",
+        f"**{summary.ttft_ms:.2f}** ({summary.ttft_ms_min:.2f}-{summary.ttft_ms_max:.2f})",
+        f"{summary.streaming_tokens_per_s:,.0f}",
+        route.busy(route.server_cpu_s),
+        route.busy(route.client_cpu_s),
     )
 
 
@@ -147,7 +148,10 @@ def section(direct: Route, synth: Route, options: Options) -> Section:
             f"- {options.warmup} warm-up run(s), then {options.runs} measured runs per path, "
             "alternating; medians, with min-max.",
             "- tokens/s: tokens received / time from sending the request to the last token. "
-            "TTFT: time from sending the request to the first token.",
+            "TTFT: time from sending the request to the first token. Tokens/s after the first: "
+            "the rate from the first token to the last (the per-token cost without the start).",
+            "- lines per reply: NDJSON lines with text; a server may carry several tokens per "
+            "line, so tokens are counted from the reply's text, which must match exactly.",
             "- server / client CPU: CPU time of that process / wall time of the runs "
             "(100 % = one core busy); the server is the fake for *direct*, synth for *synth*.",
         )
@@ -157,12 +161,10 @@ def section(direct: Route, synth: Route, options: Options) -> Section:
         method,
         (
             "path",
-            "runs",
-            "lines/reply",
-            "tokens/s",
-            "min-max",
-            "TTFT ms",
-            "min-max",
+            "lines per reply",
+            "tokens/s (min-max)",
+            "TTFT ms (min-max)",
+            "tokens/s after the first",
             "server CPU",
             "client CPU",
         ),

@@ -48,6 +48,9 @@ class Machine:
     python: str
     system: str
     date: str
+    load: str
+    """The 1-minute load average when the run began: other work on the machine skews
+    every number, so the report says how busy it was."""
     packages: dict[str, str]
 
     @classmethod
@@ -58,6 +61,7 @@ class Machine:
             python=f"{platform.python_implementation()} {platform.python_version()}",
             system=platform.platform(),
             date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+            load=f"{os.getloadavg()[0]:.2f}" if hasattr(os, "getloadavg") else "-",
             packages={name: _version(name) for name in PACKAGES},
         )
 
@@ -72,6 +76,7 @@ class Machine:
                 ("OS", self.system),
                 ("packages", packages),
                 ("date", self.date),
+                ("load average at start (1 min)", self.load),
             ],
         )
 

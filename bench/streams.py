@@ -42,6 +42,11 @@ class Sample:
     def ttft_ms(self) -> float:
         return self.first_s * 1000
 
+    @property
+    def streaming_tokens_per_s(self) -> float:
+        """The rate once the first token is out: the per-token cost, without the start."""
+        return (self.tokens - 1) / (self.last_s - self.first_s) if self.last_s > self.first_s else 0
+
 
 @dataclass(frozen=True)
 class Summary:
@@ -56,6 +61,7 @@ class Summary:
     ttft_ms: float
     ttft_ms_min: float
     ttft_ms_max: float
+    streaming_tokens_per_s: float
 
     @classmethod
     def of(cls, samples: Sequence[Sample]) -> Summary:
@@ -70,6 +76,7 @@ class Summary:
             statistics.median(ttfts),
             min(ttfts),
             max(ttfts),
+            statistics.median(sample.streaming_tokens_per_s for sample in samples),
         )
 
 

@@ -98,7 +98,12 @@ class ChatHistory(Actor):
     async def handle(self, msg: Any) -> Any:
         if isinstance(msg, ArchiveChat):
             name = msg.name or _stamped("Conversation")
-            return await self._run(lambda conn: _archive(conn, msg.session_id, name, True))
+            summary = await self._run(lambda conn: _archive(conn, msg.session_id, name, True))
+            # Every open page of the session now shows the empty live conversation.
+            self.bus.publish(
+                "chat", {"session_id": msg.session_id, "frame": {"type": "history", "messages": []}}
+            )
+            return summary
         if isinstance(msg, ListArchives):
             return {"archives": await self._run(_list_archives)}
         if isinstance(msg, GetArchive):

@@ -40,16 +40,41 @@ class GrilloPage:
     page: PageRequest
 
 
+class GrilloFeed:
+    """Grillo's subscription, kept from one incarnation to the next.
+
+    The supervisor reports Grillo's own crash between two incarnations: a subscription
+    made by each incarnation would miss exactly that event (and leak the crashed one's).
+    """
+
+    def __init__(self, bus: EventBus) -> None:
+        self.bus = bus
+        self._subscription: Subscription | None = None
+
+    def take(self) -> Subscription:
+        """The kept subscription, or a new one when there is none or it was dropped."""
+        if self._subscription is None or self._subscription.dropped.is_set():
+            self.release()
+            self._subscription = self.bus.subscribe(TOPICS, buffer=1024)
+        return self._subscription
+
+    def release(self) -> None:
+        if self._subscription is not None:
+            self._subscription.close()
+            self._subscription = None
+
+
 class Grillo(Actor):
     name = "grillo"
 
-    def __init__(self, store: ActorRef, bus: EventBus) -> None:
+    def __init__(self, store: ActorRef, bus: EventBus, feed: GrilloFeed | None = None) -> None:
         super().__init__()
         self.store = store
         self.bus = bus
+        self.feed = feed if feed is not None else GrilloFeed(bus)
 
     async def on_start(self) -> None:
-        self._subscription = self.bus.subscribe(TOPICS, buffer=1024)
+        self._subscription = self.feed.take()
         self.nursery.start_soon(self._record_events, self._subscription)
 
     async def on_stop(self) -> None:
@@ -58,7 +83,7 @@ class Grillo(Actor):
             try:
                 event = self._subscription.receive_nowait()
             except (trio.WouldBlock, trio.EndOfChannel, trio.ClosedResourceError, ActorError):
-                self._subscription.close()
+                self.feed.release()
                 return
             entry = _as_entry(event.data)
             if entry is not None:

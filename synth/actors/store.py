@@ -48,11 +48,23 @@ class Store(Actor):
 
     async def on_start(self) -> None:
         self._conn = await trio.to_thread.run_sync(database.connect, self.path)
+        self.nursery.start_soon(self._close_at_the_end)
 
-    async def on_stop(self) -> None:
-        if self._conn is not None:
-            await trio.to_thread.run_sync(self._conn.close)
-            self._conn = None
+    async def _close_at_the_end(self) -> None:
+        """Close the connection however this incarnation ends.
+
+        A crash skips ``on_stop``; a connection left to the garbage collector would stay
+        open until then (and is a ResourceWarning on Python 3.13). The limiter waits for a
+        worker thread still using the connection.
+        """
+        try:
+            await trio.sleep_forever()
+        finally:
+            with trio.CancelScope(shield=True):
+                async with self._limiter:
+                    conn, self._conn = self._conn, None
+                    if conn is not None:
+                        await trio.to_thread.run_sync(conn.close)
 
     async def handle(self, msg: Any) -> Any:
         if isinstance(msg, Run):

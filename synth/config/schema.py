@@ -108,10 +108,9 @@ SCHEMA: tuple[Key, ...] = (
         "bool",
         False,
         "Debug mode",
-        "Development mode of the web apps: more logging. Error bodies still hide internals.",
+        "Opens the /logs WebSocket (checked on each connect). Error bodies still hide internals.",
         "Web interface",
         "webui",
-        restart_required=True,
     ),
     Key(
         "web.hello_timeout_s",

@@ -28,6 +28,12 @@ class InvalidValue(BadRequest):
         self.reason = reason
 
 
+NON_BLANK = frozenset(
+    {"persona.name", "cortex.active", "web.host", "ollama_compat.host", "ollama_compat.version"}
+)
+"""Keys whose empty value means nothing (a nameless persona, a listener on no address)."""
+
+
 def nullable(key: Key) -> bool:
     """Whether the key may be unset: optional by default, or a secret or file."""
     return key.default is None or key.value_type in ("secret", "file")
@@ -101,8 +107,7 @@ def _typed(key: Key, raw: object) -> object:
     if kind in ("str", "secret", "file", "choice"):
         if not isinstance(raw, str):
             raise InvalidValue(key.key, f"expected a string, got {_shown(key, raw)}")
-        if kind == "str" and not nullable(key) and not raw.strip():
-            # A key that cannot be unset cannot be blank either (a nameless persona).
+        if key.key in NON_BLANK and not raw.strip():
             raise InvalidValue(key.key, "must not be empty")
         return raw
     if kind == "bool":

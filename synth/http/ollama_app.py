@@ -25,6 +25,7 @@ from synth.http import (
     ollama_cors,
     ollama_wire,
     openai_wire,
+    openapi_ollama,
     validate,
 )
 from synth.http import ollama_requests as parse
@@ -210,4 +211,5 @@ def create_ollama_app(context: AppContext) -> QuartTrio:
         framing = openai_framing(wanted, completion_id, now)
         return turns.streaming_response(await turns.start(turn, framing), SSE)
 
+    app.get("/openapi.json")(openapi_ollama.serve)
     return app

@@ -64,7 +64,14 @@ async def upload_config_file(key: str) -> dict[str, Any]:
     context = ctx()
     # Refuse a key that cannot take a file before reading any of the body.
     await context.actors.config.ask(CheckFileKey(key))
-    files = await request.files
+    try:
+        files = await request.files
+    except OSError:
+        # No room to spool the upload (a 503 storage_full). Read the rest of the body
+        # first: an answer sent while the client still sends reaches it as a reset.
+        async for _ in request.body:
+            pass
+        raise
     upload = files.get("file")
     if upload is None:
         raise BadRequest("missing multipart field 'file'", "missing_field")

@@ -20,6 +20,7 @@ from synth.http import (
     karada_routes,
     logs_ws,
     misc_routes,
+    openapi_webui,
     page_routes,
     system_routes,
     ws,
@@ -76,4 +77,5 @@ def create_webui_app(context: AppContext) -> QuartTrio:
     app.register_blueprint(page_routes.bp)
     app.register_blueprint(instrument.bp)
     app.websocket("/ws")(ws.ws_endpoint)
+    app.get("/openapi.json")(openapi_webui.serve)
     return app

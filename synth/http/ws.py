@@ -240,6 +240,8 @@ class Connection:
                 if seq <= self.last_seq:
                     return None  # already sent in the history replay
                 self.last_seq = seq
+            if frame.get("type") == "history":
+                self.last_seq = max((m["seq"] for m in frame["messages"]), default=self.last_seq)
             return frame
         if topic == "manual":
             return dict(data)
