@@ -9,7 +9,6 @@ animation ``idle``. Turns of one session run in order; sessions run concurrently
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +19,7 @@ import trio
 from synth.actors import chat_records
 from synth.actors.config import LiveSettings
 from synth.actors.cortex_manager import ActiveEngine, Generate
-from synth.actors.diary import RecentNotes
+from synth.actors.prompt_builder import HINTS, PromptBuilder
 from synth.actors.store import Run
 from synth.actors.tag_parser import DIARY, Tag, TagParser
 from synth.cortex.base import ChatMessage
@@ -33,17 +32,6 @@ log = logging.getLogger("synth.chat")
 
 EMOTIONS = ("neutral", "happy", "angry", "sad", "relaxed", "surprised")
 KNOWN_TAGS = frozenset((*EMOTIONS, DIARY))
-HINTS = (
-    "Show feelings with inline tags such as [happy] or [sad:0.6]; they are hidden from the text.",
-    "Write a note to your diary with [diary: what you want to remember].",
-)
-DEFAULT_PROMPT = (
-    "You are {name}, a digital persona with a memory, a diary and feelings of your own. "
-    "Answer warmly and briefly, in the language you are spoken to. " + " ".join(HINTS)
-)
-DIARY_HEADING = "Your recent diary notes:"
-DIARY_PROMPT_NOTES = 5
-DIARY_PROMPT_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -156,8 +144,7 @@ class ChatChain(Actor):
         self.cortex = cortex
         self.live = live
         self.bus = bus
-        self.files_dir = files_dir
-        self.diary = diary
+        self.prompts = PromptBuilder(store, live, files_dir, diary)
         self._locks: dict[str, trio.Lock] = {}
         self._in_progress: dict[str, tuple[str, list[str]]] = {}
         self._attached: dict[str, int] = {}
@@ -178,11 +165,15 @@ class ChatChain(Actor):
                 self._attached.pop(msg.session_id, None)
             return None
         if isinstance(msg, Replay):
-            return await self.store.ask(Run(lambda conn: _replay(conn, msg)))
+            return await self.store.ask(
+                Run(
+                    lambda conn: chat_records.replay(conn, msg.session_id, msg.after_seq, msg.limit)
+                )
+            )
         if isinstance(msg, ActiveSessions):
             return len(self._attached)
         if isinstance(msg, PromptOverride):
-            override = await self._override(msg.session_id)
+            override = await self.prompts.override(msg.session_id)
             return {
                 "override": override,
                 "persona": self.live.get("persona.name"),
@@ -250,7 +241,7 @@ class ChatChain(Actor):
         try:
             engine = str(await self.cortex.ask(ActiveEngine()))
             stats.engine = engine
-            prompt = await self._prompt(turn)
+            prompt = await self.prompts.build(turn.session_id, turn.text, turn.context, turn.system)
             limit = int(str(self.live.get("limits.prompt_chars")))
             if sum(len(m.content) for m in prompt) > limit:
                 raise TooLarge(
@@ -397,56 +388,6 @@ class ChatChain(Actor):
         except Exception as exc:  # the turn already failed; this is only bookkeeping
             log.warning("could not record the interrupted reply %s: %s", message_id, exc)
 
-    async def _prompt(self, turn: ChatTurn) -> list[ChatMessage]:
-        system = await self._system_prompt()
-        notes = await self._diary_notes()
-        if notes:
-            system += "\n\n" + DIARY_HEADING + "\n" + "\n".join(f"- {note}" for note in notes)
-        override = await self._override(turn.session_id)
-        if override:
-            system += "\n\n" + override
-        if turn.system:
-            system += "\n\n" + turn.system
-        prompt = [ChatMessage("system", system)]
-        if turn.context is not None:
-            prompt.extend(turn.context)
-            return prompt
-        count = int(str(self.live.get("chat.context_messages")))
-        history: list[dict[str, Any]] = await self.store.ask(
-            Run(lambda conn: chat_records.recent_complete(conn, turn.session_id, count))
-        )
-        prompt.extend(ChatMessage(m["role"], m["text"]) for m in history)
-        prompt.append(ChatMessage("user", turn.text))
-        return prompt
-
-    async def _diary_notes(self) -> list[str]:
-        """The persona's recent notes; a diary that cannot answer leaves them out of the turn."""
-        if self.diary is None:
-            return []
-        try:
-            notes: list[str] = await self.diary.ask(
-                RecentNotes(DIARY_PROMPT_NOTES, DIARY_PROMPT_DAYS)
-            )
-        except (ActorError, SynthError) as exc:
-            log.warning("the prompt goes without diary notes: %s", exc)
-            return []
-        return notes
-
-    async def _system_prompt(self) -> str:
-        name = str(self.live.get("persona.name"))
-        path = trio.Path(self.files_dir / "persona.prompt")
-        if self.live.get("persona.prompt") and await path.is_file():
-            text = await path.read_text(encoding="utf-8", errors="replace")
-            return text.replace("{name}", name)
-        return DEFAULT_PROMPT.format(name=name)
-
-    async def _override(self, session_id: str) -> str | None:
-        meta: dict[str, Any] = await self.store.ask(
-            Run(lambda conn: chat_records.session_meta(conn, session_id))
-        )
-        value = meta.get("prompt_override")
-        return value if isinstance(value, str) and value.strip() else None
-
     def _cue(self, state: str, turn: ChatTurn, context_id: str) -> None:
         self.bus.publish(
             "animation_cue",
@@ -465,18 +406,3 @@ class ChatChain(Actor):
 async def _deliver(send: StreamSend | None, item: object) -> None:
     if send is not None:
         await send.send(item)
-
-
-def _replay(conn: sqlite3.Connection, replay: Replay) -> list[dict[str, Any]]:
-    if replay.after_seq is not None:
-        rows = conn.execute(
-            "SELECT * FROM messages WHERE session_id = ? AND seq > ? ORDER BY seq",
-            (replay.session_id, replay.after_seq),
-        ).fetchall()
-    else:
-        rows = conn.execute(
-            "SELECT * FROM (SELECT * FROM messages WHERE session_id = ? ORDER BY seq DESC "
-            "LIMIT ?) ORDER BY seq",
-            (replay.session_id, replay.limit),
-        ).fetchall()
-    return [chat_records.as_message(row) for row in rows]

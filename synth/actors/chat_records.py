@@ -87,3 +87,21 @@ def session_meta(conn: sqlite3.Connection, session_id: str) -> dict[str, Any]:
     row = conn.execute("SELECT meta FROM sessions WHERE session_id = ?", (session_id,)).fetchone()
     meta: dict[str, Any] = json.loads(row["meta"]) if row else {}
     return meta
+
+
+def replay(
+    conn: sqlite3.Connection, session_id: str, after_seq: int | None, limit: int
+) -> list[dict[str, Any]]:
+    """Every message after ``after_seq``, or the last ``limit`` of the session, oldest first."""
+    if after_seq is not None:
+        rows = conn.execute(
+            "SELECT * FROM messages WHERE session_id = ? AND seq > ? ORDER BY seq",
+            (session_id, after_seq),
+        ).fetchall()
+    else:
+        rows = conn.execute(
+            "SELECT * FROM (SELECT * FROM messages WHERE session_id = ? ORDER BY seq DESC "
+            "LIMIT ?) ORDER BY seq",
+            (session_id, limit),
+        ).fetchall()
+    return [as_message(row) for row in rows]

@@ -1,0 +1,103 @@
+"""What the engine is told for a turn: the persona, its notes, the override, the conversation.
+
+ChatChain owns the turn; this owns the wording, so the two can change apart.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import trio
+
+from synth.actors import chat_records
+from synth.actors.config import LiveSettings
+from synth.actors.diary import RecentNotes
+from synth.actors.store import Run
+from synth.cortex.base import ChatMessage
+from synth.errors import SynthError
+from synth.runtime.actor import ActorRef
+from synth.runtime.errors import ActorError
+
+log = logging.getLogger("synth.chat")
+
+HINTS = (
+    "Show feelings with inline tags such as [happy] or [sad:0.6]; they are hidden from the text.",
+    "Write a note to your diary with [diary: what you want to remember].",
+)
+DEFAULT_PROMPT = (
+    "You are {name}, a digital persona with a memory, a diary and feelings of your own. "
+    "Answer warmly and briefly, in the language you are spoken to. " + " ".join(HINTS)
+)
+DIARY_HEADING = "Your recent diary notes:"
+DIARY_PROMPT_NOTES = 5
+DIARY_PROMPT_DAYS = 14
+
+
+class PromptBuilder:
+    def __init__(
+        self, store: ActorRef, live: LiveSettings, files_dir: Path, diary: ActorRef | None
+    ) -> None:
+        self.store = store
+        self.live = live
+        self.files_dir = files_dir
+        self.diary = diary
+
+    async def build(
+        self,
+        session_id: str,
+        text: str,
+        context: Sequence[ChatMessage] | None,
+        extra_system: str | None,
+    ) -> list[ChatMessage]:
+        """System prompt, then the client's ``context`` or the stored conversation + ``text``."""
+        system = await self.system_prompt()
+        notes = await self.diary_notes()
+        if notes:
+            system += "\n\n" + DIARY_HEADING + "\n" + "\n".join(f"- {note}" for note in notes)
+        override = await self.override(session_id)
+        if override:
+            system += "\n\n" + override
+        if extra_system:
+            system += "\n\n" + extra_system
+        prompt = [ChatMessage("system", system)]
+        if context is not None:
+            prompt.extend(context)
+            return prompt
+        count = int(str(self.live.get("chat.context_messages")))
+        history: list[dict[str, Any]] = await self.store.ask(
+            Run(lambda conn: chat_records.recent_complete(conn, session_id, count))
+        )
+        prompt.extend(ChatMessage(m["role"], m["text"]) for m in history)
+        prompt.append(ChatMessage("user", text))
+        return prompt
+
+    async def diary_notes(self) -> list[str]:
+        """The persona's recent notes; a diary that cannot answer leaves them out of the turn."""
+        if self.diary is None:
+            return []
+        try:
+            notes: list[str] = await self.diary.ask(
+                RecentNotes(DIARY_PROMPT_NOTES, DIARY_PROMPT_DAYS)
+            )
+        except (ActorError, SynthError) as exc:
+            log.warning("the prompt goes without diary notes: %s", exc)
+            return []
+        return notes
+
+    async def system_prompt(self) -> str:
+        name = str(self.live.get("persona.name"))
+        path = trio.Path(self.files_dir / "persona.prompt")
+        if self.live.get("persona.prompt") and await path.is_file():
+            text = await path.read_text(encoding="utf-8", errors="replace")
+            return text.replace("{name}", name)
+        return DEFAULT_PROMPT.format(name=name)
+
+    async def override(self, session_id: str) -> str | None:
+        meta: dict[str, Any] = await self.store.ask(
+            Run(lambda conn: chat_records.session_meta(conn, session_id))
+        )
+        value = meta.get("prompt_override")
+        return value if isinstance(value, str) and value.strip() else None
