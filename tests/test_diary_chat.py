@@ -12,11 +12,11 @@ import pytest
 import trio
 
 from synth.actors.chat_chain import ChatChain, ChatTurn, TurnDone
-from synth.actors.prompt_builder import DIARY_HEADING
 from synth.actors.config import ConfigActor, LiveSettings
 from synth.actors.cortex_manager import CortexManager
 from synth.actors.diary import AddEntry, ArchiveEntries, Diary, DiaryPage, RecentNotes
 from synth.actors.pagination import PageRequest
+from synth.actors.prompt_builder import DIARY_HEADING
 from synth.actors.store import Store
 from synth.config import load_settings
 from synth.cortex.base import ChatMessage, Engine
