@@ -174,3 +174,14 @@ async def test_deleting_by_a_tricky_id_touches_nothing(
             status, _ = await raw_request(server.webui, target, method="DELETE")
             assert status in (400, 404), target
     assert (outside / "canary.vrma").read_bytes() == canary
+
+
+async def test_assets_need_the_token_when_auth_is_on(data_dir: Path) -> None:
+    env = {"SYNTH_AUTH_TOKEN": "asset-token"}
+    with trio.fail_after(10):
+        async with running_server(data_dir, env=env) as server:
+            refused = await get(server, DEFAULT_IDLE)
+            by_query = await get(server, f"{DEFAULT_IDLE}?token=asset-token")
+            by_header = await get(server, DEFAULT_IDLE, Authorization="Bearer asset-token")
+    assert refused.status_code == 401 and refused.json()["code"] == "unauthorized"
+    assert by_query.status_code == 200 and by_header.status_code == 200

@@ -217,3 +217,10 @@ async def test_wrong_methods_are_405(server: RunningServer) -> None:
     with trio.fail_after(10):
         error(await post(server, "/api/skins"), 405, "method_not_allowed")
         error(await get(server, "/api/animations/promote"), 405, "method_not_allowed")
+
+
+async def test_karada_is_a_running_plugin_component(server: RunningServer) -> None:
+    with trio.fail_after(10):
+        body = (await get(server, "/api/components")).json()
+    (karada,) = [c for c in body["categories"]["plugins"] if c["name"] == "karada"]
+    assert karada["status"] == "running" and karada["enabled"] is True

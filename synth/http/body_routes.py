@@ -1,4 +1,4 @@
-"""Body and face routes: emotion state (and, with KaradaState, animations and skins)."""
+"""Face routes: the emotion state (skins and animations are in ``karada_routes``)."""
 
 from __future__ import annotations
 

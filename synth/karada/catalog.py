@@ -17,6 +17,7 @@ import json
 import math
 import os
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -142,23 +143,29 @@ def animation_files(roots: Roots, skin: str) -> dict[str, dict[str, Path]]:
 
 
 class DurationCache:
-    """VRMA durations by path, mtime and size: each file's JSON chunk is read once."""
+    """VRMA durations by path, mtime and size: each file's JSON chunk is read once.
+
+    Safe to share between worker threads (several may describe files at once).
+    """
 
     def __init__(self, size: int = 512) -> None:
         self.size = size
         self._entries: dict[tuple[str, int, int], float | None] = {}
+        self._lock = threading.Lock()
 
     def duration(self, path: Path, stat: os.stat_result) -> float | None:
         key = (str(path), stat.st_mtime_ns, stat.st_size)
-        if key in self._entries:
-            return self._entries[key]
+        with self._lock:
+            if key in self._entries:
+                return self._entries[key]
         try:
             value = animation_duration_s(read_glb_json(path))
         except (GlbError, OSError):
             value = None
-        if len(self._entries) >= self.size:
-            self._entries.pop(next(iter(self._entries)))
-        self._entries[key] = value
+        with self._lock:
+            if len(self._entries) >= self.size:
+                self._entries.pop(next(iter(self._entries)))
+            self._entries[key] = value
         return value
 
 
