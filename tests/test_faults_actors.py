@@ -136,14 +136,14 @@ async def test_every_actor_restarts_after_a_crash_while_the_runtime_keeps_servin
     tmp_path: Path,
 ) -> None:
     problems: dict[str, list[str]] = {}
+    names: list[str] | None = None  # known once the first runtime is up
     index = 0
-    names: list[str] = []
-    while index == 0 or index < len(names):
+    while names is None or index < len(names):
         # A fresh runtime per actor: crashes of several actors within the supervisor's
         # period would add up to its restart intensity and stop everything (by design).
         async with running_server(tmp_path / f"data{index}") as server:
             refs = supervised_refs(server)
-            names = names or sorted(refs)
+            names = names if names is not None else sorted(refs)
             name = names[index]
             with trio.fail_after(30):
                 load = await crash_under_load(server, name, refs[name])

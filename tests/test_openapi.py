@@ -1,8 +1,8 @@
 """Each listener's /openapi.json names exactly the operations its app serves.
 
-Both directions: every route of the app (each method it declares; HEAD and OPTIONS only
-where a route declares HEAD itself, WebSocket routes aside) is in the document, and every
-operation of the document is a route of the app. schemathesis fuzzes the documents in
+Both directions: every route of the app (each method it declares, HEAD only where a route
+declares it itself, WebSocket routes aside) is in the document, and every operation of the
+document is a route of the app. schemathesis fuzzes the documents in
 tests/test_fuzz_openapi.py.
 """
 

@@ -3,8 +3,8 @@
 Each listener serves its own document at ``/openapi.json`` (two servers on two ports: one
 document each keeps every path resolvable against the URL it was read from), built in
 ``openapi_webui`` and ``openapi_ollama`` from the helpers here. ``tests/test_openapi.py``
-checks that the documents and the apps' URL maps name the same operations, and fuzzes
-both documents with schemathesis.
+checks that the documents and the apps' URL maps name the same operations;
+``tests/test_fuzz_openapi.py`` fuzzes both documents with schemathesis.
 """
 
 from __future__ import annotations
@@ -52,7 +52,6 @@ OPENAI_ERROR: Schema = {
 ANY: Schema = {}
 OBJECT: Schema = {"type": "object"}
 BOOL: Schema = {"type": "boolean"}
-NUMBER: Schema = {"type": "number"}
 
 
 def string(low: int = 0, high: int | None = None, pattern: str | None = None) -> Schema:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from quart import Response, jsonify
 
+from synth.actors.emotion_state import EMOTIONS
 from synth.http.openapi import (
     ANY,
     BOOL,
@@ -34,16 +35,7 @@ TIMELINE = obj(
     "items", "next_before", items=array(OBJECT), next_before={"type": ["string", "null"]}
 )
 ARCHIVE = obj(
-    "archive_id",
-    "name",
-    "created_at",
-    "session_id",
-    "message_count",
-    archive_id=string(),
-    name=string(),
-    created_at=string(),
-    session_id=string(),
-    message_count=integer(0),
+    "archive_id", "name", "created_at", "session_id", "message_count", message_count=integer(0)
 )
 HTML = {"text/html": {"schema": string()}}
 FILE = {"application/octet-stream": {"schema": string()}}
@@ -55,7 +47,6 @@ ANIMATION_STATE = obj(
     loop=BOOL,
     source=string(1, 64),
 )
-EMOTIONS = ("neutral", "happy", "angry", "sad", "relaxed", "surprised")
 EMOTION_VALUES: Schema = {
     "type": "object",
     "minProperties": 1,

@@ -20,6 +20,8 @@ import trio
 from hypercorn.config import Config
 from hypercorn.trio import serve
 
+from synth.runtime import connection_guard
+
 
 class StartupError(Exception):
     """The runtime cannot start; the message is one line meant for the user."""
@@ -102,4 +104,5 @@ async def serve_listener(
     if spec.websocket_max_message_size is not None:
         # Hypercorn closes a connection with 1009 when a message exceeds this.
         config.websocket_max_message_size = spec.websocket_max_message_size
+    connection_guard.install()
     await serve(spec.app, config, shutdown_trigger=shutdown_trigger, task_status=task_status)

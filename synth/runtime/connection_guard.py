@@ -1,0 +1,48 @@
+"""Keep one broken connection from ending the whole server.
+
+Hypercorn's trio worker serves each connection under ``trio.serve_listeners``, which does
+not contain an exception raised by a connection's protocol code: it ends the listener, and
+with it the process. Any client could reach one such bug (Hypercorn 0.17 and 0.18): a
+WebSocket message over ``websocket_max_message_size`` left Hypercorn's message buffer half
+full, and a following message of the other kind (text after binary, or binary after text)
+raised ``TypeError`` in it. ``install`` fixes that buffer and, for whatever else may raise,
+makes the worker log the exception and close only that connection (Hypercorn's own
+``finally`` closes its stream).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from hypercorn.protocol import ws_stream
+from hypercorn.trio import run as hypercorn_run
+from hypercorn.trio.tcp_server import TCPServer
+from wsproto.events import Message
+
+log = logging.getLogger("synth.http")
+
+
+class GuardedTCPServer(TCPServer):  # type: ignore[misc]
+    async def run(self) -> None:
+        try:
+            await super().run()
+        except Exception:
+            log.exception("a connection failed inside the HTTP server; only it was closed")
+
+
+class ClearingWebsocketBuffer(ws_stream.WebsocketBuffer):  # type: ignore[misc]
+    """Drops an oversized message instead of keeping its first part for the next one."""
+
+    def extend(self, event: Message[Any]) -> None:
+        try:
+            super().extend(event)
+        except ws_stream.FrameTooLargeError:
+            self.clear()
+            raise
+
+
+def install() -> None:
+    """Put the guards in place in Hypercorn's trio worker (idempotent)."""
+    hypercorn_run.TCPServer = GuardedTCPServer  # type: ignore[attr-defined]
+    ws_stream.WebsocketBuffer = ClearingWebsocketBuffer  # type: ignore[misc]
