@@ -418,13 +418,13 @@ async def test_an_upload_without_the_file_field_is_400(server: RunningServer) ->
     assert error_code(response, 400) == "missing_field"
 
 
-async def test_an_upload_that_is_not_multipart_is_400(server: RunningServer) -> None:
+async def test_an_upload_that_is_not_multipart_is_415(server: RunningServer) -> None:
     with trio.fail_after(20):
         async with server.client() as client:
             response = await client.post(
                 "/api/config/persona.prompt/upload", json={"file": "You are Ada."}
             )
-    assert error_code(response, 400) == "missing_field"
+    assert error_code(response, 415) == "unsupported_media"
 
 
 async def test_an_upload_to_an_env_locked_file_key_is_409(data_dir: Path) -> None:

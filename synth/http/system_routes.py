@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
-import uuid
 from pathlib import Path
 from typing import Any
 
-import trio
 from quart import Blueprint, Response, request, send_file
 
 from synth.actors.chat_chain import ActiveSessions
@@ -26,6 +23,7 @@ from synth.actors.pagination import PageRequest, parse_cursor
 from synth.errors import BadRequest
 from synth.http import validate
 from synth.http.context import ctx
+from synth.http.upload_stream import staged_upload
 
 bp = Blueprint("system", __name__)
 SAFE_FILENAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -64,40 +62,25 @@ async def upload_config_file(key: str) -> dict[str, Any]:
     context = ctx()
     # Refuse a key that cannot take a file before reading any of the body.
     await context.actors.config.ask(CheckFileKey(key))
+    limit = int(str(context.live.get("limits.upload_bytes")))
     try:
-        files = await request.files
+        async with staged_upload(context.data_dir / "tmp", limit, _any_file, 0) as staged:
+            filename = SAFE_FILENAME.sub("_", Path(staged.filename or key).name)[:200] or key
+            result: dict[str, Any] = await context.actors.config.ask(
+                StoreConfigFile(key, staged.path, filename, staged.size, staged.sha256)
+            )
     except OSError:
-        # No room to spool the upload (a 503 storage_full). Read the rest of the body
-        # first: an answer sent while the client still sends reaches it as a reset.
+        # No room for the upload (a 503 storage_full). Read the rest of the body first:
+        # an answer sent while the client still sends reaches it as a connection reset.
         async for _ in request.body:
             pass
         raise
-    upload = files.get("file")
-    if upload is None:
-        raise BadRequest("missing multipart field 'file'", "missing_field")
-    filename = SAFE_FILENAME.sub("_", Path(upload.filename or key).name)[:200] or key
-    staging = context.data_dir / "tmp"
-    staged = staging / f"upload-{uuid.uuid4().hex}"
-
-    def write() -> tuple[int, str]:
-        staging.mkdir(parents=True, exist_ok=True)
-        digest = hashlib.sha256()
-        size = 0
-        with staged.open("wb") as out:
-            while chunk := upload.stream.read(65536):
-                digest.update(chunk)
-                size += len(chunk)
-                out.write(chunk)
-        return size, digest.hexdigest()
-
-    try:
-        size, sha256 = await trio.to_thread.run_sync(write)
-        result: dict[str, Any] = await context.actors.config.ask(
-            StoreConfigFile(key, staged, filename, size, sha256)
-        )
-    finally:
-        staged.unlink(missing_ok=True)
     return result
+
+
+def _any_file(name: str, head: bytes) -> str:
+    """Config files are the user's own text or data: any name and content will do."""
+    return "file"
 
 
 @bp.get("/api/config/<key>/file")
