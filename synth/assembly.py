@@ -66,14 +66,14 @@ class Options:
     environ: Mapping[str, str]
 
 
-def load_current_settings(options: Options) -> Settings:
+def load_current_settings(options: Options, *, read_only: bool = False) -> Settings:
     """Defaults < file < persisted < environment (command-line flags count as environment)."""
     try:
         file_values = load_file(options.config_path)
         env = {**env_values(options.environ), **options.overrides}
     except ConfigFileError as exc:
         raise StartupError(str(exc)) from None
-    persisted = read_persisted_config(options.data_dir / DB_NAME)
+    persisted = read_persisted_config(options.data_dir / DB_NAME, read_only=read_only)
     try:
         return load_settings(file_values=file_values, env=env, persisted=persisted)
     except Exception as exc:  # a bad file or environment value, named with its key

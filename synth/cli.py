@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import socket
 import sys
 from collections.abc import Sequence
 
 import trio
 
-from synth.assembly import Options, Persona, load_current_settings, prepare_data_dir
+from synth.assembly import Options, Persona, load_current_settings
 from synth.config import config_file_path, render_show, resolve_data_dir
 from synth.runtime.listener import StartupError
 from synth.runtime.system import System
@@ -58,8 +59,18 @@ def announce(persona: Persona, system: System) -> None:
         if "ollama" in urls:
             print(f"  Ollama: {urls['ollama']}", flush=True)
     if persona.announce_token is not None:
-        print(f"  Login:  {urls.get('webui')}/?token={persona.announce_token}", flush=True)
+        login = f"{reachable(urls.get('webui', ''))}/?token={persona.announce_token}"
+        print(f"  Login:  {login}", flush=True)
         persona.announce_token = None
+
+
+def reachable(url: str) -> str:
+    """``url`` with a wildcard bind address replaced by this machine's name, so the login
+    URL printed for a LAN listener works from another machine."""
+    for wildcard in ("0.0.0.0", "[::]"):
+        if f"//{wildcard}:" in url:
+            return url.replace(wildcard, socket.gethostname(), 1)
+    return url
 
 
 def serve(args: argparse.Namespace) -> int:
@@ -94,8 +105,7 @@ def _first(group: BaseExceptionGroup[StartupError]) -> BaseException:
 def config_show(args: argparse.Namespace) -> int:
     options = options_from(args)
     try:
-        prepare_data_dir(options.data_dir)
-        print(render_show(load_current_settings(options)))
+        print(render_show(load_current_settings(options, read_only=True)))
     except StartupError as exc:
         print(f"synth: {exc}", file=sys.stderr)
         return 2

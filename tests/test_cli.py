@@ -14,6 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from synth.cli import reachable
 from synth.config import SCHEMA
 from tests.support.servers import URL_LINE, ServerProcess, start_process
 
@@ -164,3 +165,39 @@ def test_config_show_prints_every_key_with_its_source_and_masks_the_token(
     assert "9123" in rows["web.port"] and rows["web.port"].endswith("[env]")
     assert '"FromFile"' in rows["persona.name"] and rows["persona.name"].endswith("[file]")
     assert rows["cortex.active"].endswith("[default]")
+
+
+def test_config_show_creates_nothing_in_the_data_dir(tmp_path: Path) -> None:
+    data_dir = tmp_path / "never-served"
+    result = run_synth("config", "show", "--data-dir", str(data_dir))
+    assert result.returncode == 0, result.stderr
+    assert "persona.name" in result.stdout
+    assert not data_dir.exists()
+
+
+def test_config_show_reads_changes_persisted_through_the_api(data_dir: Path) -> None:
+    server = started(data_dir)
+    try:
+        response = httpx.post(
+            f"{server.webui}/api/config", json={"key": "persona.name", "value": "Ada"}, timeout=10
+        )
+        assert response.status_code == 200
+    finally:
+        server.stop()
+    result = run_synth("config", "show", "--data-dir", str(data_dir))
+    line = next(line for line in result.stdout.splitlines() if line.startswith("persona.name"))
+    assert '"Ada"' in line and "[persisted]" in line
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://0.0.0.0:8000", f"http://{socket.gethostname()}:8000"),
+        ("http://[::]:8000", f"http://{socket.gethostname()}:8000"),
+        ("http://127.0.0.1:8000", "http://127.0.0.1:8000"),
+    ],
+)
+def test_the_login_url_names_this_machine_when_bound_to_every_address(
+    url: str, expected: str
+) -> None:
+    assert reachable(url) == expected

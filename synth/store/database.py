@@ -66,11 +66,23 @@ def migrate(conn: sqlite3.Connection) -> int:
     return max(applied, default=0)
 
 
-def read_persisted_config(path: Path) -> dict[str, object]:
-    """The config values changed through the API, read before the actors start."""
-    conn = connect(path)
+def read_persisted_config(path: Path, *, read_only: bool = False) -> dict[str, object]:
+    """The config values changed through the API, read before the actors start.
+
+    ``read_only`` neither creates nor migrates the database: an inspection command run as
+    another user (root, say) must not leave files that the service cannot open.
+    """
+    if read_only:
+        if not path.is_file():
+            return {}
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn.row_factory = sqlite3.Row
+    else:
+        conn = connect(path)
     try:
         rows = conn.execute("SELECT key, value FROM config_values").fetchall()
+    except sqlite3.OperationalError:
+        return {}  # a read-only look at a database that predates the table
     finally:
         conn.close()
     return {row["key"]: json.loads(row["value"]) for row in rows}
