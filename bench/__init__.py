@@ -4,8 +4,9 @@ Not tests: they measure, print a table and write ``docs/performance.md``; a miss
 target is reported, not raised. Each benchmark is a module with a ``TITLE`` and a
 ``run(options) -> report.Section`` function (see :class:`Benchmark`), listed in
 ``bench/__main__.py``; it starts what it measures as child processes
-(:mod:`bench.processes`) and acts as the load generator itself, so the client never
-shares a process with the server it measures.
+(:mod:`bench.processes`) and drives it from another process, so the client never shares
+a process with the server it measures: a load process (:mod:`bench.loadgen`), or this
+one for the streaming benchmark. The actor bus is measured in-process, as it runs.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ class Options:
     warmup: int = 2
     profile: Path | None = None
     """When set, sample synth with py-spy during extra, unmeasured runs and write here."""
+    quick: bool = False
+    """Smaller counts and shorter times everywhere: a check that it all works, not numbers."""
 
 
 class Benchmark(Protocol):

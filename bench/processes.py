@@ -9,18 +9,22 @@ draining stdout, so a chatty child can never block on a full pipe.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator, Mapping
+import time
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bench.fake_ollama import READY_PREFIX
+from bench.hello_server import READY_PREFIX as HELLO_PREFIX
 
 STARTUP_TIMEOUT_S = 30.0
 STOP_TIMEOUT_S = 15.0
@@ -35,6 +39,12 @@ class Child:
     proc: subprocess.Popen[str]
     urls: dict[str, str] = field(default_factory=dict)
     output: list[str] = field(default_factory=list)
+    spawned_at: float = 0.0
+    """``time.perf_counter()`` just before the process was spawned."""
+    ready_at: float = 0.0
+    """``time.perf_counter()`` when stdout had announced every wanted URL."""
+    log: Path | None = None
+    """Where its stderr goes, when kept."""
 
     @property
     def pid(self) -> int:
@@ -75,8 +85,9 @@ def spawn(
     full_env.update(env or {})
     full_env["PYTHONUNBUFFERED"] = "1"
     with open(stderr or os.devnull, "w") as err:
+        spawned_at = time.perf_counter()
         proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=err, text=True, env=full_env)
-    child = Child(name, proc)
+    child = Child(name, proc, spawned_at=spawned_at, log=stderr)
     # A watchdog instead of a non-blocking read: if no URL arrives in time, killing the
     # child ends the blocking read below with EOF.
     watchdog = threading.Timer(STARTUP_TIMEOUT_S, proc.kill)
@@ -89,6 +100,7 @@ def spawn(
             if match:
                 child.urls[match.group(1)] = match.group(2).rstrip("/")
             if wanted <= child.urls.keys():
+                child.ready_at = time.perf_counter()
                 break
         else:
             raise RuntimeError(f"{name} exited before it was ready:\n{''.join(child.output)}")
@@ -114,6 +126,39 @@ def fake_ollama(batch: int) -> Iterator[Child]:
     with spawn("fake ollama", argv, pattern, {READY_PREFIX.strip()}) as child:
         child.urls["fake"] = child.urls.pop(READY_PREFIX.strip())
         yield child
+
+
+@contextmanager
+def hello_server() -> Iterator[Child]:
+    """The bare Quart-Trio hello-world (:mod:`bench.hello_server`); its URL is ``urls["hello"]``."""
+    pattern = re.compile(rf"^({re.escape(HELLO_PREFIX)}) (\S+)")
+    argv = [sys.executable, "-m", "bench.hello_server"]
+    with spawn("hello server", argv, pattern, {HELLO_PREFIX}) as child:
+        child.urls["hello"] = child.urls.pop(HELLO_PREFIX)
+        yield child
+
+
+def load(args: Sequence[str], timeout_s: float) -> dict[str, Any]:
+    """Run one load process (``python -m bench.loadgen ARGS``) to its end; its JSON result.
+
+    The load generator is its own process, so it never shares a CPU's worth of event loop
+    with the parent or with what it measures. Its last stdout line is the result.
+    """
+    argv = [sys.executable, "-m", "bench.loadgen", *args]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    try:
+        done = subprocess.run(
+            argv, capture_output=True, text=True, timeout=timeout_s, env=env, check=False
+        )
+    except subprocess.TimeoutExpired:
+        raise RuntimeError(f"load process {args[0]} ran past {timeout_s:g} s") from None
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(
+            f"load process {args[0]} failed ({done.returncode}):\n{done.stderr[-4000:]}"
+        )
+    result: dict[str, Any] = json.loads(lines[-1])
+    return result
 
 
 @contextmanager

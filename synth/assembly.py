@@ -96,6 +96,7 @@ class Persona:
     def __init__(self, options: Options) -> None:
         self.options = options
         self.started_at = time.time()
+        self.machine = machine_facts()
         self.announce_token: str | None = None
         # The current incarnation's refs, for tests and tools that drive actors directly.
         self.context: AppContext | None = None
@@ -255,7 +256,7 @@ class Persona:
                 "restarts": system.state.restarts,
                 "active_sessions": 0,
                 "active_cortex": None,
-                "system": _system_facts(),
+                "system": {**self.machine, "memory_rss_bytes": rss_bytes()},
                 "actors": [
                     {
                         "name": child.name,
@@ -340,13 +341,13 @@ def _iso(timestamp: float) -> str:
     return stamp.replace("+00:00", "Z")
 
 
-def _system_facts() -> dict[str, Any]:
+def machine_facts() -> dict[str, Any]:
+    """What /api/about says of the machine; it does not change while the process runs."""
     return {
         "python": platform.python_version(),
         "platform": sys.platform,
         "machine": platform.machine(),
         "cpu_count": os.cpu_count(),
-        "memory_rss_bytes": rss_bytes(),
     }
 
 

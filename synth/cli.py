@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import socket
@@ -51,6 +52,12 @@ def options_from(args: argparse.Namespace) -> Options:
     return Options(data_dir, config_file_path(args.config, data_dir), overrides, dict(os.environ))
 
 
+def ready(persona: Persona, system: System) -> None:
+    if system.state.restarts == 0:
+        gc.freeze()
+    announce(persona, system)
+
+
 def announce(persona: Persona, system: System) -> None:
     urls = system.state.urls
     if system.state.restarts == 0:
@@ -80,26 +87,16 @@ def serve(args: argparse.Namespace) -> int:
         stream=sys.stderr,
     )
     persona = Persona(options_from(args))
-    system = System(persona.build, handle_signals=True, on_ready=lambda s: announce(persona, s))
+    # Fewer, cheaper collections: with 200 WebSocket clients the default thresholds made
+    # full collections of ~100k long-lived objects stall every socket for ~100 ms
+    # (docs/performance.md, "WS fan-out"). Objects alive at start-up are frozen out of them.
+    gc.set_threshold(50_000, 50, 100)
+    system = System(persona.build, handle_signals=True, on_ready=lambda s: ready(persona, s))
     try:
         return trio.run(system.run)
     except StartupError as exc:
         print(f"synth: {exc}", file=sys.stderr)
         return 2
-    except BaseExceptionGroup as group:
-        # Raised inside the runtime's nursery, a StartupError arrives wrapped in a group.
-        startup, _ = group.split(StartupError)
-        if startup is None:
-            raise
-        print(f"synth: {_first(startup)}", file=sys.stderr)
-        return 2
-
-
-def _first(group: BaseExceptionGroup[StartupError]) -> BaseException:
-    exc: BaseException = group
-    while isinstance(exc, BaseExceptionGroup):
-        exc = exc.exceptions[0]
-    return exc
 
 
 def config_show(args: argparse.Namespace) -> int:
