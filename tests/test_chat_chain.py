@@ -25,7 +25,7 @@ from synth.actors.config import ConfigActor, LiveSettings
 from synth.actors.cortex_manager import CortexManager
 from synth.actors.store import Run, Store
 from synth.config import load_settings
-from synth.cortex.base import ChatMessage, Engine, LoginResult
+from synth.cortex.base import ChatMessage, Delta, Engine, LoginResult
 from synth.cortex.registry import build_engines
 from synth.errors import TooLarge, UpstreamError
 from synth.runtime.actor import ActorRef
@@ -128,7 +128,8 @@ def rows(db: Path, sql: str, *args: object) -> list[sqlite3.Row]:
 async def test_a_turn_streams_deltas_and_records_both_messages(chain: Chain) -> None:
     items = await run_turn(chain, ChatTurn("s1", "webui", "hi"))
     assert isinstance(items[0], TurnStarted)
-    assert [i.text for i in items if isinstance(i, TurnDelta)] == ["Hello ", "there"]
+    # Deltas already waiting when one is sent go out joined with it: only the text is fixed.
+    assert "".join(i.text for i in items if isinstance(i, TurnDelta)) == "Hello there"
     done = items[-1]
     assert isinstance(done, TurnDone)
     assert done.assistant["text"] == "Hello there"
@@ -138,6 +139,15 @@ async def test_a_turn_streams_deltas_and_records_both_messages(chain: Chain) -> 
         ("user", "hi", 1, "complete"),
         ("assistant", "Hello there", 2, "complete"),
     ]
+
+
+async def test_eval_count_counts_the_upstream_tokens_a_delta_joins(chain: Chain) -> None:
+    chain.engine.deltas = [Delta("Hello", 1), Delta(" there, you", 3), "!"]
+    items = await run_turn(chain, ChatTurn("s1", "webui", "hi"))
+    done = items[-1]
+    assert isinstance(done, TurnDone)
+    assert done.assistant["text"] == "Hello there, you!"
+    assert done.eval_count == 5
 
 
 async def test_emotion_tags_split_across_chunks_are_stripped_and_published(chain: Chain) -> None:

@@ -13,6 +13,7 @@ import trio
 import trio.testing
 
 from synth.actors.config import LiveSettings
+from synth.actors.karada_state import CATALOG_TTL_S as KARADA_TTL
 from synth.actors.karada_state import GetAnimation, KaradaState, SetAnimation
 from synth.config import load_settings
 from synth.errors import BadRequest
@@ -233,3 +234,40 @@ async def test_an_unknown_state_is_refused(karada: Karada) -> None:
     with pytest.raises(BadRequest) as info:
         await karada.ref.ask(SetAnimation("dance"))
     assert info.value.code == "unknown_state"
+
+
+async def test_chat_cues_read_the_disk_once_until_the_files_may_have_changed(
+    nursery: trio.Nursery, tmp_path: Path, autojump_clock: trio.testing.MockClock
+) -> None:
+    live = LiveSettings(load_settings(file_values={}, env={}, persisted={}))
+    bus = EventBus()
+    events = bus.subscribe(["animation"], buffer=64)
+    reads: list[str] = []
+
+    async def counting(fn: Callable[..., Any], *args: Any) -> Any:
+        reads.append(getattr(fn, "__name__", "?"))
+        return fn(*args)
+
+    supervisor = Supervisor()
+    supervisor.add(
+        ChildSpec(
+            "karada",
+            lambda: KaradaState(live, bus, tmp_path, rng=random.Random(3), run_blocking=counting),
+        )
+    )
+    await nursery.start(supervisor.run)
+    await events.receive()  # the start
+
+    async def turn(context_id: str) -> None:
+        for state in ("think", "write", "idle"):
+            bus.publish("animation_cue", {"state": state, "context_id": context_id})
+            assert (await events.receive()).data["state"] == state
+
+    await turn("msg_1")
+    after_first = len(reads)
+    await turn("msg_2")
+    assert len(reads) == after_first, "a second turn read the disk again"
+    await trio.sleep(KARADA_TTL + 1)  # someone may have changed the files by hand
+    await turn("msg_3")
+    assert len(reads) > after_first
+    await supervisor.stop()

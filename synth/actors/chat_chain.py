@@ -1,9 +1,11 @@
 """ChatChain: one conversational turn, from the user's words to the recorded reply.
 
-record the user message -> animation ``think`` -> build the prompt -> stream from the
-turn's engine -> animation ``write`` at the first token -> strip inline tags as they
-stream (emotions and diary notes go out on the EventBus) -> record the reply ->
-animation ``idle``. Turns of one session run in order; sessions run concurrently.
+build the prompt -> start the turn's engine, and record the user message while it
+thinks (the user message still goes out before the first delta) -> animation ``think`` ->
+animation ``write`` at the first token -> strip inline tags as they stream (emotions and
+diary notes go out on the EventBus) -> record the reply -> animation ``idle``. A prompt
+over its limit fails the turn before anything is recorded. Turns of one session run in
+order; sessions run concurrently.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from synth.actors.store import Run
 from synth.actors.tag_parser import DIARY, Tag, TagParser
 from synth.cortex.base import ChatMessage
 from synth.errors import SynthError, TooLarge, Unavailable
-from synth.runtime.actor import Actor, ActorRef, StreamSend
+from synth.runtime.actor import Actor, ActorRef, StreamReceiver, StreamSend
+from synth.runtime.concurrently import all_of
 from synth.runtime.errors import ActorError
 from synth.runtime.event_bus import EventBus, Subscription
 
@@ -238,10 +241,19 @@ class ChatChain(Actor):
 
     async def _turn(self, turn: ChatTurn, send: StreamSend | None, stats: TurnStats) -> None:
         started_at = stats.started_at
-        try:
-            engine = str(await self.cortex.ask(ActiveEngine()))
-            stats.engine = engine
+        engine = ""
+        prompt: list[ChatMessage] = []
+
+        async def ask_engine() -> None:
+            nonlocal engine
+            engine = stats.engine = str(await self.cortex.ask(ActiveEngine()))
+
+        async def build_prompt() -> None:
+            nonlocal prompt
             prompt = await self.prompts.build(turn.session_id, turn.text, turn.context, turn.system)
+
+        try:
+            await all_of(ask_engine, build_prompt)
             limit = int(str(self.live.get("limits.prompt_chars")))
             if sum(len(m.content) for m in prompt) > limit:
                 raise TooLarge(
@@ -252,25 +264,23 @@ class ChatChain(Actor):
                 turn.session_id, {"type": "error", "code": exc.code, "message": exc.message}
             )
             raise
-        user = await self.store.ask(
-            Run(
-                lambda conn: chat_records.append_message(
-                    conn,
-                    message_id=chat_records.new_message_id(),
-                    session_id=turn.session_id,
-                    source=turn.source,
-                    role="user",
-                    text=turn.text,
-                )
-            )
-        )
-        assistant_id = chat_records.new_message_id()
-        self._cue("think", turn, assistant_id)
-        user_frame = {"type": "message", **user}
-        if turn.client_msg_id is not None:
-            user_frame["client_msg_id"] = turn.client_msg_id
-        self._publish_chat(turn.session_id, user_frame)
-        await _deliver(send, TurnStarted(user, assistant_id, engine))
+        # The engine starts now and thinks while the user's message is recorded; that
+        # record still comes first, before any frame of the turn goes out.
+        opened = await self._open_stream(Generate(prompt, turn.options, engine))
+        try:
+            user = await self._record_user(turn)
+            assistant_id = chat_records.new_message_id()
+            self._cue("think", turn, assistant_id)
+            user_frame = {"type": "message", **user}
+            if turn.client_msg_id is not None:
+                user_frame["client_msg_id"] = turn.client_msg_id
+            self._publish_chat(turn.session_id, user_frame)
+            await _deliver(send, TurnStarted(user, assistant_id, engine))
+        except BaseException:
+            if not isinstance(opened, ActorError):
+                with trio.CancelScope(shield=True):
+                    await opened.aclose()  # cancels the engine and its upstream request
+            raise
 
         parser = TagParser(KNOWN_TAGS, max_chars=int(str(self.live.get("chat.tag_max_chars"))))
         visible: list[str] = []
@@ -280,14 +290,18 @@ class ChatChain(Actor):
         finished = False
         self._in_progress[turn.session_id] = (assistant_id, visible)
         try:
-            deltas = await self.cortex.ask_stream(Generate(prompt, turn.options, engine))
-            async with deltas:
+            if isinstance(opened, ActorError):
+                raise opened
+            async with opened as deltas:
                 async for delta in deltas:
                     if first_token_at is None:
                         first_token_at = stats.first_token_at = trio.current_time()
                         self._cue("write", turn, assistant_id)
-                    eval_count += 1
-                    await self._emit(parser.feed(delta), turn, assistant_id, visible, tags, send)
+                    text, tokens, failure = _with_backlog(delta, deltas)
+                    eval_count += tokens
+                    await self._emit(parser.feed(text), turn, assistant_id, visible, tags, send)
+                    if failure is not None:
+                        raise failure
             await self._emit(parser.flush(), turn, assistant_id, visible, tags, send)
             finished = True
         except (SynthError, ActorError) as exc:
@@ -362,6 +376,29 @@ class ChatChain(Actor):
             )
             await _deliver(send, TurnDelta(text))
 
+    async def _open_stream(self, generate: Generate) -> StreamReceiver[Any] | ActorError:
+        """Start the engine's stream; a cortex that cannot take it is returned, to fail the
+        turn once its user message is recorded (as a turn failing later would)."""
+        try:
+            return await self.cortex.ask_stream(generate)
+        except ActorError as exc:
+            return exc
+
+    async def _record_user(self, turn: ChatTurn) -> dict[str, Any]:
+        record: dict[str, Any] = await self.store.ask(
+            Run(
+                lambda conn: chat_records.append_message(
+                    conn,
+                    message_id=chat_records.new_message_id(),
+                    session_id=turn.session_id,
+                    source=turn.source,
+                    role="user",
+                    text=turn.text,
+                )
+            )
+        )
+        return record
+
     async def _record(
         self, turn: ChatTurn, message_id: str, text: str, status: str
     ) -> dict[str, Any]:
@@ -401,6 +438,27 @@ class ChatChain(Actor):
 
     def _publish_chat(self, session_id: str, frame: dict[str, Any]) -> None:
         self.bus.publish("chat", {"session_id": session_id, "frame": frame})
+
+
+def _with_backlog(delta: str, deltas: StreamReceiver[Any]) -> tuple[str, int, Exception | None]:
+    """``delta`` joined with the deltas already waiting behind it, so a backlog goes out as
+    one chunk; with their token count, and the stream's failure if it failed behind them."""
+    tokens = getattr(delta, "tokens", 1)
+    texts: list[str] | None = None
+    failure: Exception | None = None
+    while True:
+        try:
+            more = deltas.receive_nowait()
+        except (trio.WouldBlock, trio.EndOfChannel):
+            break
+        except Exception as exc:  # the engine's error: raised once the text before it is out
+            failure = exc
+            break
+        if texts is None:
+            texts = [delta]
+        texts.append(more)
+        tokens += getattr(more, "tokens", 1)
+    return ("".join(texts) if texts is not None else delta), tokens, failure
 
 
 async def _deliver(send: StreamSend | None, item: object) -> None:

@@ -4,8 +4,11 @@ It owns the animation state machine (``synth.karada.animation_state``) and drive
 ``POST /api/animation_state`` and from ChatChain's ``animation_cue`` events (``think`` holds a
 context for the turn, ``write`` replaces it, ``idle`` releases it). Every new animation goes
 out on the ``animation`` topic. Files (skins, uploads, the uploaded VRM) live in the data dir
-and the package; the catalog reads them fresh in a worker thread, so a file added by hand is
-seen at once and nothing here can disagree with the disk.
+and the package; the catalog reads them in a worker thread. The listings (``/api/skins``,
+``/api/animations``, ...) read them fresh, so a file added by hand is seen at once there.
+The animation state, which a chat turn moves three times, keeps what it read of the active
+skin and the uploads (:class:`CatalogCache`): forgotten when this actor changes the files or
+the skin changes, and after :data:`CATALOG_TTL_S` in case someone changed them by hand.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import errno
 import logging
 import random
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -33,6 +36,20 @@ from synth.runtime.event_bus import EventBus, Subscription
 log = logging.getLogger("synth.karada")
 T = TypeVar("T")
 STORAGE_FULL = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
+CATALOG_TTL_S = 5.0
+"""How long the animation state trusts what it read of the disk without a change of ours."""
+
+
+@dataclass
+class CatalogCache:
+    """What the animation state read of the catalog: the active skin, the states it accepts,
+    and the files of each state asked for so far (read on first use)."""
+
+    skin: str
+    types: frozenset[str]
+    read_at: float
+    generation: int
+    descriptors: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -147,6 +164,8 @@ class KaradaState(Actor):
         self._lock = trio.Lock()
         self._rearm = trio.Event()
         self._vrm: dict[str, Any] | None = None
+        self._catalog: CatalogCache | None = None
+        self._catalog_generation = 0
 
     async def on_start(self) -> None:
         self._vrm = await self._io(uploads.read_active_vrm, self.roots)
@@ -209,10 +228,50 @@ class KaradaState(Actor):
         """Blocking: the skin whose animations play (and whose model shows, unless a VRM)."""
         return catalog.active_skin(self.roots, self._configured_skin())
 
+    # The catalog as the animation state sees it
+
+    def _forget_catalog(self) -> None:
+        """The files or the skin changed: read them again at the next animation."""
+        self._catalog = None
+        self._catalog_generation += 1
+
+    async def _cached_catalog(self) -> CatalogCache:
+        cached = self._catalog
+        now = trio.current_time()
+        if cached is not None and now - cached.read_at < CATALOG_TTL_S:
+            return cached
+        generation = self._catalog_generation
+
+        def scan() -> tuple[str, set[str]]:
+            skin = self._active()
+            return skin, catalog.known_types(self.roots, skin)
+
+        skin, types = await self._io(scan)
+        fresh = CatalogCache(skin, frozenset(types), now, generation)
+        if generation == self._catalog_generation:  # nothing changed while it was read
+            self._catalog = fresh
+        return fresh
+
+    async def _candidates(self, state: str) -> list[dict[str, Any]]:
+        """The files of ``state``: the active skin's, then the uploads'."""
+        cached = await self._cached_catalog()
+        found = cached.descriptors.get(state)
+        if found is not None:
+            return found
+
+        def describe() -> list[dict[str, Any]]:
+            found = catalog.skin_descriptors(self.roots, cached.skin, state, self.durations)
+            return found + catalog.upload_descriptors(self.roots, state, self.durations)
+
+        found = await self._io(describe)
+        if cached.generation == self._catalog_generation:
+            cached.descriptors[state] = found
+        return found
+
     # The animation state
 
     async def _set(self, msg: SetAnimation) -> dict[str, Any]:
-        known = await self._io(lambda: catalog.known_types(self.roots, self._active()))
+        known = (await self._cached_catalog()).types
         if msg.state not in known:
             raise BadRequest(
                 f"unknown state {msg.state[:80]!r}; known: {', '.join(sorted(known))}",
@@ -237,14 +296,8 @@ class KaradaState(Actor):
     async def _animate(self, source: str) -> None:
         """Start the machine's target with a file of its type; callers hold the lock."""
         state = self.machine.target().state
-
-        def candidates() -> list[dict[str, Any]]:
-            skin = self._active()
-            found = catalog.skin_descriptors(self.roots, skin, state, self.durations)
-            return found + catalog.upload_descriptors(self.roots, state, self.durations)
-
         try:
-            found = await self._io(candidates)
+            found = await self._candidates(state)
         except Unavailable as exc:
             # The state still changes (the avatar must not stay stuck), only without a file.
             log.warning("could not list %s animations: %s", state, exc.message)
@@ -302,6 +355,7 @@ class KaradaState(Actor):
                 raise
 
     async def _skin_chosen(self) -> None:
+        self._forget_catalog()
         if self._vrm is not None:
             try:
                 await self._io(uploads.clear_vrm, self.roots)
@@ -319,15 +373,18 @@ class KaradaState(Actor):
         if msg.name is not None:
             check_name(msg.name, ANIMATION_NAME, "animation")
 
-        record = await self._io(
-            uploads.adopt_upload,
-            self.roots,
-            msg.staged,
-            msg.filename,
-            msg.format,
-            msg.type,
-            msg.name,
-        )
+        try:
+            record = await self._io(
+                uploads.adopt_upload,
+                self.roots,
+                msg.staged,
+                msg.filename,
+                msg.format,
+                msg.type,
+                msg.name,
+            )
+        finally:
+            self._forget_catalog()
         self._grillo(
             "animation_uploaded",
             f"animation {record['name']!r} ({record['type']}) uploaded",
@@ -336,7 +393,10 @@ class KaradaState(Actor):
         return record
 
     async def _delete_upload(self, upload_id: str) -> None:
-        meta = await self._io(uploads.delete_upload, self.roots, upload_id)
+        try:
+            meta = await self._io(uploads.delete_upload, self.roots, upload_id)
+        finally:
+            self._forget_catalog()
         self._grillo(
             "animation_upload_deleted",
             f"uploaded animation {meta.get('name')!r} deleted",
@@ -361,7 +421,10 @@ class KaradaState(Actor):
             taken = set(catalog.animation_files(self.roots, skin).get(type_, {}))
             return uploads.promote_upload(self.roots, msg.upload_id, skin, type_, name, taken)
 
-        result = await self._io(promote)
+        try:
+            result = await self._io(promote)
+        finally:
+            self._forget_catalog()
         self._grillo(
             "animation_promoted",
             f"uploaded animation promoted to {result['skin']}/{result['type']}/{result['file']}",
@@ -380,9 +443,12 @@ class KaradaState(Actor):
     async def _adopt_vrm(self, msg: AdoptVrm) -> dict[str, Any]:
         check_name(msg.sha256, catalog.SHA256, "sha256")
 
-        self._vrm = await self._io(
-            uploads.adopt_vrm, self.roots, msg.staged, msg.filename, msg.size, msg.sha256
-        )
+        try:
+            self._vrm = await self._io(
+                uploads.adopt_vrm, self.roots, msg.staged, msg.filename, msg.size, msg.sha256
+            )
+        finally:
+            self._forget_catalog()
         self._grillo(
             "vrm_uploaded",
             f"VRM {self._vrm['filename']!r} is the persona's model",

@@ -19,6 +19,7 @@ from synth.actors.store import Run
 from synth.cortex.base import ChatMessage
 from synth.errors import SynthError
 from synth.runtime.actor import ActorRef
+from synth.runtime.concurrently import all_of
 from synth.runtime.errors import ActorError
 
 log = logging.getLogger("synth.chat")
@@ -52,12 +53,42 @@ class PromptBuilder:
         context: Sequence[ChatMessage] | None,
         extra_system: str | None,
     ) -> list[ChatMessage]:
-        """System prompt, then the client's ``context`` or the stored conversation + ``text``."""
-        system = await self.system_prompt()
-        notes = await self.diary_notes()
+        """System prompt, then the client's ``context`` or the stored conversation + ``text``.
+
+        Its parts are fetched concurrently (the persona's prompt file, the diary's notes,
+        and the session's override and history in one store transaction): the turn's
+        first token waits for the slowest of them, not for their sum.
+        """
+        count = int(str(self.live.get("chat.context_messages")))
+
+        def session_rows(conn: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+            meta = chat_records.session_meta(conn, session_id)
+            if context is not None:
+                return meta, []
+            return meta, chat_records.recent_complete(conn, session_id, count)
+
+        system: str | None = None
+        notes: list[str] | None = None
+        rows: tuple[dict[str, Any], list[dict[str, Any]]] | None = None
+
+        async def fetch_system() -> None:
+            nonlocal system
+            system = await self.system_prompt()
+
+        async def fetch_notes() -> None:
+            nonlocal notes
+            notes = await self.diary_notes()
+
+        async def fetch_rows() -> None:
+            nonlocal rows
+            rows = await self.store.ask(Run(session_rows))
+
+        await all_of(fetch_system, fetch_notes, fetch_rows)
+        assert system is not None and notes is not None and rows is not None
+        meta, history = rows
         if notes:
             system += "\n\n" + DIARY_HEADING + "\n" + "\n".join(f"- {note}" for note in notes)
-        override = await self.override(session_id)
+        override = _override(meta)
         if override:
             system += "\n\n" + override
         if extra_system:
@@ -66,10 +97,6 @@ class PromptBuilder:
         if context is not None:
             prompt.extend(context)
             return prompt
-        count = int(str(self.live.get("chat.context_messages")))
-        history: list[dict[str, Any]] = await self.store.ask(
-            Run(lambda conn: chat_records.recent_complete(conn, session_id, count))
-        )
         prompt.extend(ChatMessage(m["role"], m["text"]) for m in history)
         prompt.append(ChatMessage("user", text))
         return prompt
@@ -99,5 +126,9 @@ class PromptBuilder:
         meta: dict[str, Any] = await self.store.ask(
             Run(lambda conn: chat_records.session_meta(conn, session_id))
         )
-        value = meta.get("prompt_override")
-        return value if isinstance(value, str) and value.strip() else None
+        return _override(meta)
+
+
+def _override(meta: dict[str, Any]) -> str | None:
+    value = meta.get("prompt_override")
+    return value if isinstance(value, str) and value.strip() else None

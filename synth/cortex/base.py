@@ -16,6 +16,22 @@ ConfigGetter = Callable[[str], object]
 """Returns the effective value of a config key such as ``"cortex.ollama.url"``."""
 
 
+class Delta(str):
+    """A text delta that joins ``tokens`` of the upstream's deltas (one network read's worth).
+
+    A plain ``str`` to every consumer; only those that count tokens (the ``eval_count`` of
+    a turn) read ``tokens``, as ``getattr(delta, "tokens", 1)``, so engines that yield
+    plain strings count one token per delta.
+    """
+
+    tokens: int
+
+    def __new__(cls, text: str, tokens: int = 1) -> Delta:
+        delta = super().__new__(cls, text)
+        delta.tokens = tokens
+        return delta
+
+
 @dataclass(frozen=True)
 class ChatMessage:
     """One message of the conversation sent to an engine (role: system, user or assistant)."""
@@ -47,6 +63,8 @@ class Engine(Protocol):
         self, messages: Sequence[ChatMessage], options: Mapping[str, object]
     ) -> AsyncGenerator[str, None]:
         """Yield the reply's text deltas in order; joined, they are the whole reply.
+
+        A delta may join several of the upstream's (a :class:`Delta` says how many).
 
         An async generator: to stop early, close it (``contextlib.aclosing``) or cancel
         the enclosing scope; an upstream request is then closed at once. Raises the errors of

@@ -7,13 +7,15 @@ from collections.abc import AsyncGenerator, Mapping, Sequence
 import httpx
 
 from synth.cortex.base import ChatMessage, LoginResult
-from synth.cortex.upstream import HttpEngine, Upstream, error_text, upstream_timeout
+from synth.cortex.upstream import HttpEngine, Joiner, Upstream, error_text, upstream_timeout
+from synth.errors import UpstreamError
 
 
 class OllamaEngine(HttpEngine):
-    """Sends the conversation to ``{cortex.ollama.url}/api/chat`` and yields each NDJSON
-    line's ``message.content`` until the ``done`` line. ``options`` go through as
-    Ollama's ``options`` (``num_predict``, ``temperature``, ...)."""
+    """Sends the conversation to ``{cortex.ollama.url}/api/chat`` and yields the NDJSON
+    lines' ``message.content`` until the ``done`` line: the first alone, then the lines of
+    each network read joined (see :class:`~synth.cortex.upstream.Joiner`). ``options`` go
+    through as Ollama's ``options`` (``num_predict``, ``temperature``, ...)."""
 
     name = "ollama"
     url_key = "cortex.ollama.url"
@@ -33,18 +35,30 @@ class OllamaEngine(HttpEngine):
             "stream": True,
             "options": dict(options),
         }
-        async with upstream.lines(self.client, "POST", "/api/chat", payload) as lines:
-            async for line in lines:
-                if not line.strip():
-                    continue
-                chunk = upstream.decode(line)
-                if (error := error_text(chunk)) is not None:
-                    raise upstream.error(f"ollama reported an error: {error}")
-                message = chunk.get("message")
-                content = message.get("content") if isinstance(message, dict) else None
-                if isinstance(content, str) and content:
-                    yield content
-                if chunk.get("done") is True:
+        joiner = Joiner()
+        async with upstream.line_batches(self.client, "POST", "/api/chat", payload) as batches:
+            async for lines in batches:
+                done = False
+                failure: UpstreamError | None = None
+                try:
+                    for chunk in upstream.objects(lines):
+                        if "error" in chunk and (error := error_text(chunk)) is not None:
+                            raise upstream.error(f"ollama reported an error: {error}")
+                        message = chunk.get("message")
+                        content = message.get("content") if type(message) is dict else None
+                        if type(content) is str and content:
+                            if (delta := joiner.add(content)) is not None:
+                                yield delta
+                        if chunk.get("done") is True:
+                            done = True
+                            break
+                except UpstreamError as exc:
+                    failure = exc  # raised once the read's good lines are out, as per line
+                if (delta := joiner.take()) is not None:
+                    yield delta
+                if failure is not None:
+                    raise failure
+                if done:
                     return
         raise upstream.error("ollama stream ended without its done line", "upstream_stream_cut")
 

@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
-from contextlib import aclosing
 
 from synth.cortex.base import ChatMessage, LoginResult, config_str
-from synth.cortex.upstream import HttpEngine, Upstream, error_text, upstream_timeout
+from synth.cortex.upstream import HttpEngine, Joiner, Upstream, error_text, upstream_timeout
+from synth.errors import UpstreamError
 
 API_KEY_KEY = "cortex.openai.api_key"
 
@@ -25,8 +25,9 @@ OPTION_NAMES: Mapping[str, str] = {
 
 class OpenAIEngine(HttpEngine):
     """Posts to ``{cortex.openai.url}/chat/completions`` (the URL is the base ending in
-    ``/v1``) with ``stream: true`` and yields ``choices[0].delta.content`` from each SSE
-    event until ``[DONE]``. ``Authorization: Bearer`` is sent only when a key is set."""
+    ``/v1``) with ``stream: true`` and yields ``choices[0].delta.content`` from the SSE
+    events until ``[DONE]``: the first alone, then each network read's joined.
+    ``Authorization: Bearer`` is sent only when a key is set."""
 
     name = "openai"
     url_key = "cortex.openai.url"
@@ -50,28 +51,39 @@ class OpenAIEngine(HttpEngine):
         }
         payload.update({OPTION_NAMES[k]: v for k, v in options.items() if k in OPTION_NAMES})
         finished = False
-        async with (
-            upstream.lines(self.client, "POST", "/chat/completions", payload) as lines,
-            aclosing(_sse_data(lines)) as events,
-        ):
-            async for data in events:
-                if data == "[DONE]":
+        joiner = Joiner()
+        events = SseEvents()
+        async with upstream.line_batches(
+            self.client, "POST", "/chat/completions", payload
+        ) as batches:
+            ended = False
+            while not ended:
+                lines = await anext(batches, None)
+                if lines is None:
+                    ended = True
+                    data_list = events.flush()
+                else:
+                    data_list = events.feed(lines)
+                stop = False
+                failure: UpstreamError | None = None
+                try:
+                    for data in data_list:
+                        if data == "[DONE]":
+                            stop = True
+                            break
+                        content, finish = _content(upstream, data)
+                        if content and (delta := joiner.add(content)) is not None:
+                            yield delta
+                        if finish:
+                            finished = True
+                except UpstreamError as exc:
+                    failure = exc  # raised once the read's good events are out, as per event
+                if (delta := joiner.take()) is not None:
+                    yield delta
+                if failure is not None:
+                    raise failure
+                if stop:
                     return
-                chunk = upstream.decode(data)
-                if (error := error_text(chunk)) is not None:
-                    raise upstream.error(f"openai reported an error: {error}")
-                choices = chunk.get("choices")
-                if not isinstance(choices, list) or not choices:
-                    continue  # e.g. the usage chunk
-                choice = choices[0]
-                if not isinstance(choice, dict):
-                    continue
-                delta = choice.get("delta")
-                content = delta.get("content") if isinstance(delta, dict) else None
-                if isinstance(content, str) and content:
-                    yield content
-                if choice.get("finish_reason"):
-                    finished = True
         if not finished:
             raise upstream.error("openai stream ended without [DONE]", "upstream_stream_cut")
 
@@ -99,16 +111,55 @@ class OpenAIEngine(HttpEngine):
         return Upstream(self.name, url, upstream_timeout(self.get), headers, secrets), model
 
 
+def _content(upstream: Upstream, data: str) -> tuple[str | None, bool]:
+    """One event's ``choices[0].delta.content`` and whether it carries a ``finish_reason``."""
+    chunk = upstream.decode_line(data)
+    if chunk is None:
+        chunk = upstream.decode(data)  # blank data: malformed, named as before
+    if (error := error_text(chunk)) is not None:
+        raise upstream.error(f"openai reported an error: {error}")
+    choices = chunk.get("choices")
+    if not isinstance(choices, list) or not choices:
+        return None, False  # e.g. the usage chunk
+    choice = choices[0]
+    if not isinstance(choice, dict):
+        return None, False
+    delta = choice.get("delta")
+    content = delta.get("content") if isinstance(delta, dict) else None
+    return (content if isinstance(content, str) else None), bool(choice.get("finish_reason"))
+
+
+class SseEvents:
+    """Server-sent events from lines: the data of each event; a multi-line ``data`` is
+    joined with newlines. Other fields (``event:``, ``id:``) and comments are skipped."""
+
+    def __init__(self) -> None:
+        self._data: list[str] = []
+
+    def feed(self, lines: list[str]) -> list[str]:
+        """The events completed by ``lines``."""
+        events = []
+        data = self._data
+        for line in lines:
+            if line.startswith("data:"):
+                data.append(line[5:].removeprefix(" "))
+            elif not line and data:
+                events.append(data[0] if len(data) == 1 else "\n".join(data))
+                data.clear()
+        return events
+
+    def flush(self) -> list[str]:
+        """At the end of the body: an event left without its blank line."""
+        events = ["\n".join(self._data)] if self._data else []
+        self._data.clear()
+        return events
+
+
 async def _sse_data(lines: AsyncIterator[str]) -> AsyncGenerator[str, None]:
-    """The data of each server-sent event; a multi-line ``data`` is joined with newlines.
-    Other fields (``event:``, ``id:``) and comments are skipped."""
-    data: list[str] = []
+    """The data of each server-sent event of ``lines`` (see :class:`SseEvents`)."""
+    events = SseEvents()
     async for line in lines:
-        if line.startswith("data:"):
-            data.append(line[5:].removeprefix(" "))
-        elif not line and data:
-            event = "\n".join(data)
-            data.clear()
+        for event in events.feed([line]):
             yield event
-    if data:
-        yield "\n".join(data)
+    for event in events.flush():
+        yield event

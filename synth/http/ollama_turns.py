@@ -133,8 +133,23 @@ class TurnBody(ResponseBody):
                 finished = isinstance(item, TurnDone)
                 yield self._frame(item)
             async for item in self._receiver:
+                # What is already waiting behind it goes out in the same chunk: one send.
+                frames = [self._frame(item)]
                 finished = finished or isinstance(item, TurnDone)
-                yield self._frame(item)
+                failure: Exception | None = None
+                while True:
+                    try:
+                        item = self._receiver.receive_nowait()
+                    except (trio.WouldBlock, trio.EndOfChannel):
+                        break
+                    except Exception as exc:  # the turn failed behind these frames
+                        failure = exc
+                        break
+                    frames.append(self._frame(item))
+                    finished = finished or isinstance(item, TurnDone)
+                yield frames[0] if len(frames) == 1 else b"".join(frames)
+                if failure is not None:
+                    raise failure
             if not finished:
                 raise ended_early()
         except Exception as exc:

@@ -56,6 +56,8 @@ class RecordedRequest:
     """Lower-cased names."""
     body: object
     """The decoded JSON body, or ``None``."""
+    client: tuple[str, int] | None = None
+    """The client's address and port: requests with the same one came on one connection."""
 
 
 @dataclass
@@ -93,7 +95,9 @@ async def _admit(fake: FakeUpstream, *, check_key: bool = False) -> tuple[object
     before streaming (``None`` to go on)."""
     body = await request.get_json(silent=True) if request.method == "POST" else None
     headers = {name.lower(): value for name, value in request.headers.items()}
-    fake.requests.append(RecordedRequest(request.method, request.path, headers, body))
+    peer = request.scope.get("client")
+    client = (str(peer[0]), int(peer[1])) if peer else None
+    fake.requests.append(RecordedRequest(request.method, request.path, headers, body, client))
     presented = headers.get("authorization", "").removeprefix("Bearer ")
     if check_key and fake.api_key is not None and presented != fake.api_key:
         # Echo the wrong key, as some servers do, to prove the engine redacts it.
