@@ -150,7 +150,7 @@ def _days_ago(days: int) -> str:
 
 def _entry_ids(ids: Iterable[str]) -> list[int]:
     """The ids that could name an entry; anything else names nothing and is not counted."""
-    return sorted({int(i) for i in ids if i.isdigit() and len(i) <= 18})
+    return sorted({int(i) for i in ids if i.isascii() and i.isdigit() and len(i) <= 18})
 
 
 def _placeholders(values: list[int]) -> str:
