@@ -170,7 +170,10 @@ class ChatChain(Actor):
         if isinstance(msg, Replay):
             return await self.store.ask(
                 Run(
-                    lambda conn: chat_records.replay(conn, msg.session_id, msg.after_seq, msg.limit)
+                    lambda conn: chat_records.replay(
+                        conn, msg.session_id, msg.after_seq, msg.limit
+                    ),
+                    write=False,
                 )
             )
         if isinstance(msg, ActiveSessions):

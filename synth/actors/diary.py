@@ -124,18 +124,20 @@ class Diary(Actor):
             count = await self._run(lambda conn: _delete_archived(conn, msg.entry_ids))
             return {"success": True, "deleted_count": count}
         if isinstance(msg, DiaryPage):
-            return await self._run(lambda conn: _page(conn, msg.page))
+            return await self._run(lambda conn: _page(conn, msg.page), write=False)
         if isinstance(msg, RecentNotes):
             cutoff = _days_ago(msg.days)
-            return await self._run(lambda conn: _recent_notes(conn, cutoff, msg.limit))
+            return await self._run(lambda conn: _recent_notes(conn, cutoff, msg.limit), write=False)
         return await super().handle(msg)
 
-    async def _run(self, fn: Callable[[sqlite3.Connection], Any]) -> Any:
-        return await self.store.ask(Run(fn))
+    async def _run(self, fn: Callable[[sqlite3.Connection], Any], write: bool = True) -> Any:
+        return await self.store.ask(Run(fn, write))
 
     async def _overview(self, msg: DiaryOverview) -> dict[str, Any]:
         cutoff = _days_ago(msg.days)
-        diary: dict[str, Any] = await self._run(lambda conn: _overview(conn, msg, cutoff))
+        diary: dict[str, Any] = await self._run(
+            lambda conn: _overview(conn, msg, cutoff), write=False
+        )
         created_at = diary.pop("persona_created_at")
         return {
             "persona": {"name": self.live.get("persona.name"), "created_at": created_at},

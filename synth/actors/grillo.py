@@ -131,7 +131,7 @@ class Grillo(Actor):
                 args = (page.before, page.limit)
             return conn.execute(sql, args).fetchall()
 
-        rows = await self.store.ask(Run(query))
+        rows = await self.store.ask(Run(query, write=False))
         items = [
             {
                 "id": str(row["id"]),

@@ -81,7 +81,7 @@ class PromptBuilder:
 
         async def fetch_rows() -> None:
             nonlocal rows
-            rows = await self.store.ask(Run(session_rows))
+            rows = await self.store.ask(Run(session_rows, write=False))
 
         await all_of(fetch_system, fetch_notes, fetch_rows)
         assert system is not None and notes is not None and rows is not None
@@ -124,7 +124,7 @@ class PromptBuilder:
 
     async def override(self, session_id: str) -> str | None:
         meta: dict[str, Any] = await self.store.ask(
-            Run(lambda conn: chat_records.session_meta(conn, session_id))
+            Run(lambda conn: chat_records.session_meta(conn, session_id), write=False)
         )
         return _override(meta)
 

@@ -25,9 +25,16 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Run(Generic[T]):
-    """Run ``fn(connection)`` in one transaction; its return value is the reply."""
+    """Run ``fn(connection)`` in one transaction; its return value is the reply.
+
+    A write transaction takes SQLite's write lock at once (``BEGIN IMMEDIATE``), so it
+    waits for another writer at its start rather than failing halfway. Pass
+    ``write=False`` for a function that only reads: in WAL mode it then keeps working
+    while another process holds the write lock.
+    """
 
     fn: Callable[[sqlite3.Connection], T]
+    write: bool = True
 
 
 @dataclass(frozen=True)
@@ -68,7 +75,7 @@ class Store(Actor):
 
     async def handle(self, msg: Any) -> Any:
         if isinstance(msg, Run):
-            return await self._in_thread(_transaction, msg.fn)
+            return await self._in_thread(_transaction, msg.fn, msg.write)
         if isinstance(msg, Backup):
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             dest = msg.directory / f"synth-backup-{stamp}.db"
@@ -91,8 +98,8 @@ class Store(Actor):
             raise _translate(exc) from None
 
 
-def _transaction(conn: sqlite3.Connection, fn: Callable[[sqlite3.Connection], T]) -> T:
-    conn.execute("BEGIN IMMEDIATE")
+def _transaction(conn: sqlite3.Connection, fn: Callable[[sqlite3.Connection], T], write: bool) -> T:
+    conn.execute("BEGIN IMMEDIATE" if write else "BEGIN DEFERRED")
     try:
         result = fn(conn)
     except BaseException:
