@@ -50,6 +50,8 @@ async def test_a_locked_database_is_a_503_database_locked_and_the_write_succeeds
                 waited = trio.current_time() - started
                 from_memory = await client.get("/api/config")
                 from_disk = await client.get("/api/diary")
+                timeline = await client.get("/api/history/chat")
+                archives = await client.get("/api/chat/archives")
             finally:
                 await trio.to_thread.run_sync(lock.__exit__, None, None, None)
             accepted = await client.post("/api/diary", json=entry)
@@ -61,6 +63,8 @@ async def test_a_locked_database_is_a_503_database_locked_and_the_write_succeeds
     assert from_memory.status_code == 200
     # Reads take no write lock (BEGIN DEFERRED in WAL mode): they keep working.
     assert from_disk.status_code == 200
+    assert timeline.status_code == 200
+    assert archives.status_code == 200
     assert accepted.status_code == 201
     assert [e["text"] for e in listed.json()["diary"]["entries"]] == [entry["text"]]
 

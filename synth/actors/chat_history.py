@@ -105,9 +105,9 @@ class ChatHistory(Actor):
             )
             return summary
         if isinstance(msg, ListArchives):
-            return {"archives": await self._run(_list_archives)}
+            return {"archives": await self._read(_list_archives)}
         if isinstance(msg, GetArchive):
-            return await self._run(lambda conn: _get_archive(conn, msg.archive_id))
+            return await self._read(lambda conn: _get_archive(conn, msg.archive_id))
         if isinstance(msg, RestoreArchive):
             return await self._restore(msg)
         if isinstance(msg, DeleteArchive):
@@ -115,18 +115,21 @@ class ChatHistory(Actor):
         if isinstance(msg, RenameArchive):
             return await self._run(lambda conn: _rename_archive(conn, msg.archive_id, msg.name))
         if isinstance(msg, GetSessionMeta):
-            meta = await self._run(lambda conn: chat_records.session_meta(conn, msg.session_id))
+            meta = await self._read(lambda conn: chat_records.session_meta(conn, msg.session_id))
             return {"session_id": msg.session_id, "meta": meta}
         if isinstance(msg, MergeSessionMeta):
             _check_meta_size(msg.changes, "meta")
             meta = await self._run(lambda conn: _merge_meta(conn, msg.session_id, msg.changes))
             return {"session_id": msg.session_id, "meta": meta}
         if isinstance(msg, ChatPage):
-            return await self._run(lambda conn: _chat_page(conn, msg))
+            return await self._read(lambda conn: _chat_page(conn, msg))
         return await super().handle(msg)
 
     async def _run(self, fn: Callable[[sqlite3.Connection], Any]) -> Any:
         return await self.store.ask(Run(fn))
+
+    async def _read(self, fn: Callable[[sqlite3.Connection], Any]) -> Any:
+        return await self.store.ask(Run(fn, write=False))
 
     async def _restore(self, msg: RestoreArchive) -> dict[str, Any]:
         before_name = _stamped("Before restore")
