@@ -22,6 +22,7 @@ runtime's own errors) into responses in one place.
 
 from __future__ import annotations
 
+import errno
 from typing import ClassVar
 
 from synth.runtime.errors import Rejection
@@ -90,3 +91,14 @@ class Unavailable(SynthError):
 class Timeout(SynthError):
     status = 504
     default_code = "timeout"
+
+
+STORAGE_FULL = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
+"""A full disk, a file over its size limit (RLIMIT_FSIZE), a full quota: not a bug, a 503."""
+
+
+def storage_failure(exc: OSError) -> Unavailable:
+    """What a failed write to the data dir means to a client."""
+    if exc.errno in STORAGE_FULL:
+        return Unavailable(f"the server has no room to store this: {exc.strerror}", "storage_full")
+    return Unavailable(f"a file operation failed: {exc.strerror}", "storage_error")

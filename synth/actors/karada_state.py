@@ -13,7 +13,6 @@ the skin changes, and after :data:`CATALOG_TTL_S` in case someone changed them b
 
 from __future__ import annotations
 
-import errno
 import logging
 import random
 from collections.abc import Awaitable, Callable
@@ -25,7 +24,7 @@ import trio
 
 from synth.actors.config import LiveSettings
 from synth.actors.grillo import GrilloEntry
-from synth.errors import BadRequest, Forbidden, SynthError, Unavailable
+from synth.errors import BadRequest, Forbidden, SynthError, Unavailable, storage_failure
 from synth.karada import catalog, uploads, views
 from synth.karada.animation_state import AnimationMachine, wall_ms
 from synth.karada.catalog import ANIMATION_NAME, SKIN_NAME, TYPE_NAME, Roots, check_name
@@ -35,7 +34,6 @@ from synth.runtime.event_bus import EventBus, Subscription
 
 log = logging.getLogger("synth.karada")
 T = TypeVar("T")
-STORAGE_FULL = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
 CATALOG_TTL_S = 5.0
 """How long the animation state trusts what it read of the disk without a change of ours."""
 
@@ -214,11 +212,7 @@ class KaradaState(Actor):
         try:
             result: T = await self._run_blocking(fn, *args)
         except OSError as exc:
-            if exc.errno in STORAGE_FULL:
-                raise Unavailable(
-                    f"the server has no room to store this: {exc.strerror}", "storage_full"
-                ) from exc
-            raise Unavailable(f"a file operation failed: {exc.strerror}", "storage_error") from exc
+            raise storage_failure(exc) from exc
         return result
 
     def _configured_skin(self) -> str:

@@ -16,7 +16,7 @@ from typing import Any, Generic, TypeVar
 
 import trio
 
-from synth.errors import SynthError, Unavailable
+from synth.errors import SynthError, Unavailable, storage_failure
 from synth.runtime.actor import Actor
 from synth.store import database
 
@@ -83,7 +83,7 @@ class Store(Actor):
                 await trio.Path(msg.directory).mkdir(parents=True, exist_ok=True)
                 await self._in_thread(lambda conn: database.backup(conn, dest))
             except OSError as exc:
-                raise Unavailable(f"cannot write the backup: {exc}", "storage_error") from None
+                raise storage_failure(exc) from None
             return dest
         return await super().handle(msg)
 

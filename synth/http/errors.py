@@ -7,7 +7,6 @@ A 500 never shows internals: the traceback goes to the log, not to the client.
 
 from __future__ import annotations
 
-import errno
 import logging
 from typing import Any
 
@@ -22,12 +21,10 @@ from quart import (
 )
 from werkzeug.exceptions import HTTPException
 
-from synth.errors import SynthError
+from synth.errors import STORAGE_FULL, SynthError, storage_failure
 from synth.runtime.errors import ActorUnavailable, AskTimeout, MailboxFull
 
 log = logging.getLogger("synth.http")
-STORAGE_FULL = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
-"""A full disk, a file over its size limit (RLIMIT_FSIZE), a full quota."""
 
 _HTTP_CODES = {
     400: "bad_request",
@@ -56,7 +53,8 @@ def describe(exc: BaseException) -> tuple[int, str, str]:
     if isinstance(exc, OSError) and exc.errno in STORAGE_FULL:
         # Any write (an upload, Quart's own spooling of one) that found no room: not a bug.
         log.warning("storage full on %s %s: %s", *_where(), exc)
-        return 503, "storage_full", f"the server has no room to store this: {exc.strerror}"
+        failure = storage_failure(exc)
+        return failure.status, failure.code, failure.message
     if isinstance(exc, HTTPException):
         status = exc.code or 500
         code = _HTTP_CODES.get(status, "error")
