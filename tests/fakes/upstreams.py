@@ -80,7 +80,8 @@ class FakeUpstream:
     """Set once serving: the Ollama root, or the OpenAI base URL ending in ``/v1``."""
     requests: list[RecordedRequest] = field(default_factory=list)
     disconnected: trio.Event = field(default_factory=trio.Event)
-    """Set when a token stream stopped early because the client went away."""
+    """Set when a token stream stopped early or a ``hang`` ended because the client went
+    away."""
 
     def paths(self) -> list[str]:
         return [recorded.path for recorded in self.requests]
@@ -107,7 +108,10 @@ async def _admit(fake: FakeUpstream, *, check_key: bool = False) -> tuple[object
         fake.fail_first -= 1
         return body, _json({"error": "fake upstream is busy"}, 503)
     if fake.mode == "hang":
-        await trio.sleep_forever()
+        try:
+            await trio.sleep_forever()
+        finally:
+            fake.disconnected.set()  # only a cancel ends the wait: the client went away
     if fake.mode == "error500":
         return body, _json({"error": "fake upstream failure"}, 500)
     return body, None
