@@ -46,7 +46,7 @@ from synth.http.ollama_app import create_ollama_app
 from synth.http.webui_app import create_webui_app
 from synth.http.ws import manual_prompt_frame
 from synth.logs import LogRing, secret_values
-from synth.metrics import Metrics
+from synth.metrics import Metrics, Throttled
 from synth.runtime.event_bus import EventBus
 from synth.runtime.listener import ListenerSpec, StartupError
 from synth.runtime.supervisor import ChildSpec, Supervisor
@@ -247,16 +247,20 @@ class Persona:
             )
         )
 
+        started_at = _iso(self.started_at)
+        # A client may poll /api/about as fast as it likes; /proc is read once a second.
+        memory_rss = Throttled(rss_bytes, max_age_s=1.0)
+
         def about() -> dict[str, Any]:
             return {
                 "name": live.get("persona.name"),
                 "version": synth.__version__,
-                "started_at": _iso(self.started_at),
+                "started_at": started_at,
                 "uptime_s": round(time.time() - self.started_at, 3),
                 "restarts": system.state.restarts,
                 "active_sessions": 0,
                 "active_cortex": None,
-                "system": {**self.machine, "memory_rss_bytes": rss_bytes()},
+                "system": {**self.machine, "memory_rss_bytes": memory_rss()},
                 "actors": [
                     {
                         "name": child.name,

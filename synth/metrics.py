@@ -10,8 +10,9 @@ happens (requests, turns, WebSocket clients) is recorded by the instruments belo
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from prometheus_client import (
     CollectorRegistry,
@@ -29,6 +30,7 @@ from synth.runtime.event_bus import EventBus
 from synth.runtime.supervisor import ChildInfo
 
 log = logging.getLogger("synth.metrics")
+T = TypeVar("T")
 
 UNMATCHED = "unmatched"
 """The route label of a request that matched no URL rule (404, 405)."""
@@ -84,6 +86,10 @@ class Metrics:
             "WebSocket /ws clients attached to a session now.",
             registry=self.registry,
         )
+        # The request metrics' children by label values, for matched routes (whose methods
+        # the URL rules bound): ``labels()`` validates and locks on every call, and every
+        # request of either listener records here.
+        self._request_series: dict[tuple[str, str, str, int], tuple[Counter, Histogram]] = {}
         self.registry.register(RuntimeCollector(children, bus))
         ProcessCollector(registry=self.registry)
         PlatformCollector(registry=self.registry)
@@ -91,8 +97,18 @@ class Metrics:
     def observe_request(
         self, listener: str, method: str, route: str, status: int, seconds: float
     ) -> None:
-        self.requests.labels(listener, method, route, str(status)).inc()
-        self.request_seconds.labels(listener, method, route).observe(max(seconds, 0.0))
+        key = (listener, method, route, status)
+        series = self._request_series.get(key)
+        if series is None:
+            series = (
+                self.requests.labels(listener, method, route, str(status)),
+                self.request_seconds.labels(listener, method, route),
+            )
+            if route != UNMATCHED:  # any method a client invents is unmatched
+                self._request_series[key] = series
+        count, duration = series
+        count.inc()
+        duration.observe(max(seconds, 0.0))
 
     def observe_turn(self, stats: Mapping[str, Any]) -> None:
         """Record one ``turn_stats`` event; a malformed one is logged and skipped."""
@@ -155,6 +171,31 @@ class RuntimeCollector:
             "Subscriptions open on the EventBus now.",
             self._bus.subscriber_count,
         )
+
+
+class Throttled(Generic[T]):
+    """A reading taken at most once per ``max_age_s``, however often it is asked for.
+
+    For what a client may poll as fast as it likes (``GET /api/about`` reads the RSS from
+    ``/proc``): within ``max_age_s`` of a reading, callers get that reading again.
+    """
+
+    def __init__(
+        self,
+        read: Callable[[], T],
+        max_age_s: float,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._read = read
+        self._max_age_s = max_age_s
+        self._clock = clock
+        self._last: tuple[float, T] | None = None
+
+    def __call__(self) -> T:
+        now = self._clock()
+        if self._last is None or now - self._last[0] >= self._max_age_s:
+            self._last = (now, self._read())
+        return self._last[1]
 
 
 def _seconds(value: object) -> float | None:

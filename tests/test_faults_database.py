@@ -14,6 +14,7 @@ import httpx
 import pytest
 import trio
 
+from synth.actors.outbox import OutboxStats
 from synth.store import database
 from tests.support.history import until
 from tests.support.servers import ServerProcess, running_server, start_process
@@ -67,6 +68,48 @@ async def test_a_locked_database_is_a_503_database_locked_and_the_write_succeeds
     assert archives.status_code == 200
     assert accepted.status_code == 201
     assert [e["text"] for e in listed.json()["diary"]["entries"]] == [entry["text"]]
+
+
+async def test_integration_and_outbox_reads_answer_while_the_database_is_locked(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", BUSY_MS)
+    with trio.fail_after(30):
+        async with running_server(data_dir) as server, server.client() as client:
+            lock = exclusive_lock(data_dir / database.DB_NAME)
+            await trio.to_thread.run_sync(lock.__enter__)
+            try:
+                stored = await client.get("/api/integrations/messages")
+                outbox = await client.get("/api/integrations/outbox", params={"source": "alpha"})
+                stats = await server.context.actors.outbox.ask(OutboxStats("alpha"))
+            finally:
+                await trio.to_thread.run_sync(lock.__exit__, None, None, None)
+    assert stored.status_code == 200, stored.text
+    assert stored.json() == {"messages": []}
+    assert outbox.status_code == 200, outbox.text
+    assert outbox.json() == {"source": "alpha", "messages": []}
+    assert stats == {"source": "alpha", "queued": 0, "claimed": 0, "waiting": 0}
+
+
+async def test_an_integration_post_is_a_503_database_locked_and_succeeds_after_the_lock(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", BUSY_MS)
+    note = {"source": "alpha", "type": "note", "payload": {"n": 1}}
+    with trio.fail_after(30):
+        async with running_server(data_dir) as server, server.client() as client:
+            lock = exclusive_lock(data_dir / database.DB_NAME)
+            await trio.to_thread.run_sync(lock.__enter__)
+            try:
+                refused = await client.post("/api/integrations/messages", json=note)
+            finally:
+                await trio.to_thread.run_sync(lock.__exit__, None, None, None)
+            accepted = await client.post("/api/integrations/messages", json=note)
+            stored = await client.get("/api/integrations/messages")
+    assert refused.status_code == 503
+    assert refused.json()["code"] == "database_locked"
+    assert accepted.status_code == 202, accepted.text
+    assert [m["id"] for m in stored.json()["messages"]] == [accepted.json()["message_id"]]
 
 
 def stored_ids(db: Path) -> set[str]:

@@ -8,7 +8,9 @@ import httpx
 import pytest
 import trio
 
-from synth.http.guard import host_name, loopback_host
+from synth.errors import Forbidden
+from synth.http.guard import HostGuard, host_name, loopback_host
+from synth.http.webui_app import origin_header
 from tests.support.servers import RunningServer, running_server
 from tests.support.ws import rejection
 
@@ -54,6 +56,21 @@ async def test_a_foreign_host_is_refused_while_auth_is_off(
             )
     assert response.status_code == 403
     assert response.json()["code"] == "bad_host"
+
+
+async def test_a_foreign_host_is_refused_on_a_connection_that_sent_a_loopback_one(
+    server: RunningServer,
+) -> None:
+    port = server.webui.rsplit(":", 1)[1]
+    with trio.fail_after(10):
+        async with server.client() as client:
+            first = await client.get("/api/about")
+            foreign = await client.get("/api/about", headers={"Host": f"evil.example:{port}"})
+            again = await client.get("/api/about")
+    assert first.status_code == 200
+    assert foreign.status_code == 403
+    assert foreign.json()["code"] == "bad_host"
+    assert again.status_code == 200
 
 
 async def test_a_cross_origin_websocket_is_refused_before_the_upgrade(
@@ -114,3 +131,23 @@ def test_loopback_host_names(host: str, loopback: bool) -> None:
 def test_host_name_strips_ports_and_brackets() -> None:
     assert host_name("[::1]:8000") == "::1"
     assert host_name("Example.com:80") == "example.com"
+
+
+def test_a_host_guard_refuses_a_foreign_host_after_admitting_a_loopback_one() -> None:
+    host_guard = HostGuard(auth_on=False)
+    host_guard.check("127.0.0.1:8000", None)
+    with pytest.raises(Forbidden):
+        host_guard.check("evil.example:8000", None)
+    host_guard.check("127.0.0.1:8000", None)
+
+
+def test_a_host_guard_checks_the_origin_of_an_admitted_host() -> None:
+    host_guard = HostGuard(auth_on=False)
+    host_guard.check("127.0.0.1:8000", "http://127.0.0.1:8000")
+    with pytest.raises(Forbidden):
+        host_guard.check("127.0.0.1:8000", EVIL)
+
+
+def test_the_origin_header_is_found_whatever_the_case_of_its_name() -> None:
+    assert origin_header([(b"host", b"a"), (b"Origin", b"http://a")]) == "http://a"
+    assert origin_header([(b"host", b"a")]) is None

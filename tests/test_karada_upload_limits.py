@@ -99,7 +99,9 @@ async def test_a_huge_chunked_upload_is_refused_with_flat_memory(tmp_path: Path)
     assert staged_files(data_dir) == []
 
 
-async def test_a_declared_length_over_the_limit_is_413_at_once(data_dir: Path) -> None:
+async def test_a_declared_length_over_the_limit_is_413_before_anything_is_staged(
+    data_dir: Path,
+) -> None:
     env = {"SYNTH_LIMITS_ANIMATION_UPLOAD_BYTES": "1000"}
     body, content_type = multipart({}, "a.fbx", FBX_MAGIC + b"\x00" * 5000)
     with trio.fail_after(10):

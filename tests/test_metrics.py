@@ -14,7 +14,7 @@ from prometheus_client.samples import Sample
 from trio_websocket import WebSocketConnection
 
 from synth.actors.chat_chain import ChatTurn, TurnDelta
-from synth.metrics import Metrics
+from synth.metrics import Metrics, Throttled
 from synth.runtime.event_bus import EventBus
 from tests.support.servers import RunningServer, running_server
 from tests.support.waiting import eventually
@@ -225,3 +225,15 @@ def test_a_malformed_turn_stats_event_is_skipped() -> None:
     kept = {"source": "webui", "engine": "none", "outcome": "ok"}
     assert registry.get_sample_value("synth_chat_turns_total", kept) == 1
     assert registry.get_sample_value("synth_chat_turns_total", {**kept, "engine": "echo"}) is None
+
+
+def test_a_throttled_reading_is_reused_until_it_is_max_age_old() -> None:
+    now = [100.0]
+    readings = iter(range(1, 10))
+    read = Throttled(lambda: next(readings), max_age_s=1.0, clock=lambda: now[0])
+    first = read()
+    now[0] += 0.9
+    within = read()
+    now[0] += 0.1
+    after = read()
+    assert (first, within, after) == (1, 1, 2)

@@ -70,7 +70,7 @@ class Integrations(Actor):
         self._queues: dict[str, trio.MemorySendChannel[tuple[str, str]]] = {}
 
     async def on_start(self) -> None:
-        stale: list[tuple[str, str]] = await self.store.ask(Run(_unanswered))
+        stale: list[tuple[str, str]] = await self.store.ask(Run(_unanswered, write=False))
         for message_id, source in stale:
             await self.outbox.ask(
                 Enqueue(
@@ -86,7 +86,9 @@ class Integrations(Actor):
         if isinstance(msg, PostMessage):
             return await self._post(msg)
         if isinstance(msg, ListMessages):
-            rows = await self.store.ask(Run(lambda c: _list(c, msg.source, msg.type, msg.limit)))
+            rows = await self.store.ask(
+                Run(lambda c: _list(c, msg.source, msg.type, msg.limit), write=False)
+            )
             return {"messages": rows}
         return await super().handle(msg)
 

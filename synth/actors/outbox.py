@@ -144,7 +144,9 @@ class Outbox(Actor):
                 self._notify(source)
             return len(sources)
         if isinstance(msg, OutboxStats):
-            counts: dict[str, int] = await self.store.ask(Run(lambda c: _counts(c, msg.source)))
+            counts: dict[str, int] = await self.store.ask(
+                Run(lambda c: _counts(c, msg.source), write=False)
+            )
             return {"source": msg.source, **counts, "waiting": self._waiting.get(msg.source, 0)}
         return await super().handle(msg)
 
@@ -159,7 +161,7 @@ class Outbox(Actor):
             while True:
                 # Taken before looking, so a commit in between still wakes us.
                 signal = self._signals.setdefault(source, trio.Event())
-                if await self.store.ask(Run(lambda c: _has_unclaimed(c, source))):
+                if await self.store.ask(Run(lambda c: _has_unclaimed(c, source), write=False)):
                     await send.send(True)
                     return
                 if self._closing or trio.current_time() >= deadline:

@@ -36,6 +36,24 @@ def same_origin(origin: str, host: str) -> bool:
     return origin.strip().lower() in (f"http://{host.lower()}", f"https://{host.lower()}")
 
 
+def check_host(host: str, *, auth_on: bool) -> None:
+    if not auth_on and not loopback_host(host):
+        raise Forbidden(
+            f"host {host!r} is not this machine; without auth only loopback names are served",
+            "bad_host",
+        )
+
+
+def check_origin(
+    origin: str | None, host: str, origin_allowed: Callable[[str], bool] | None = None
+) -> None:
+    if origin is None or same_origin(origin, host):
+        return
+    if origin_allowed is not None and origin_allowed(origin):
+        return
+    raise Forbidden(f"requests from origin {origin!r} are not allowed", "cross_origin")
+
+
 def check(
     host: str,
     origin: str | None,
@@ -43,13 +61,25 @@ def check(
     auth_on: bool,
     origin_allowed: Callable[[str], bool] | None = None,
 ) -> None:
-    if not auth_on and not loopback_host(host):
-        raise Forbidden(
-            f"host {host!r} is not this machine; without auth only loopback names are served",
-            "bad_host",
-        )
-    if origin is None or same_origin(origin, host):
-        return
-    if origin_allowed is not None and origin_allowed(origin):
-        return
-    raise Forbidden(f"requests from origin {origin!r} are not allowed", "cross_origin")
+    check_host(host, auth_on=auth_on)
+    check_origin(origin, host, origin_allowed)
+
+
+class HostGuard:
+    """``check`` for one listener that parses each new ``Host`` once.
+
+    Clients send the same ``Host`` on every request, and parsing it is most of the check:
+    the last one let through is remembered (one string, so a client inventing names
+    costs nothing but the parse it would cost anyway).
+    """
+
+    def __init__(self, *, auth_on: bool) -> None:
+        self._auth_on = auth_on
+        self._admitted: str | None = None
+
+    def check(self, host: str, origin: str | None) -> None:
+        if host != self._admitted:
+            check_host(host, auth_on=self._auth_on)
+            self._admitted = host
+        if origin is not None:
+            check_origin(origin, host)

@@ -1,41 +1,46 @@
 """Request metrics for both listeners, and the ``GET /metrics`` route of the WebUI one.
 
-A request is counted when its response is ready to go, headers first: a streamed reply
-counts then, not when its last chunk is written. It is labelled with the URL rule it
-matched (``/api/chat/archives/<archive_id>``, never the raw path, so that ids do not
-make a series each), or ``unmatched`` for a 404 or 405.
+A request is timed from its arrival (when its request object was made, see
+:mod:`synth.http.limits`) to when its response is ready to go, headers first: a streamed
+reply counts then, not when its last chunk is written. A request that a hook refuses
+(401, a CORS 403) is counted too. It is labelled with the URL rule it matched
+(``/api/chat/archives/<archive_id>``, never the raw path, so that ids do not make a
+series each), or ``unmatched`` for a 404 or 405.
 """
 
 from __future__ import annotations
 
-import trio
-from quart import Blueprint, Quart, Response, g, request
+from typing import cast
 
-from synth.http.context import ctx
+import trio
+from quart import Blueprint, Quart, Response
+
+from synth.http.context import AppContext, ctx
+from synth.http.current import current_request
+from synth.http.limits import LimitedRequest
 from synth.metrics import UNMATCHED
 
 bp = Blueprint("metrics", __name__)
 
 
 def install(app: Quart, listener: str) -> None:
-    """Time every request of ``app``; call before any other ``before_request`` hook, so
-    that a request another hook refuses (401, a CORS 403) is timed too."""
-
-    @app.before_request
-    async def start_clock() -> None:
-        g.synth_started_at = trio.current_time()
+    """Count and time every request of ``app``, whose ``extensions["synth"]`` and request
+    class (:func:`synth.http.limits.limited_request_class`) must already be set."""
+    if not issubclass(app.request_class, LimitedRequest):
+        raise TypeError("request metrics need the request class of synth.http.limits")
+    context: AppContext = app.extensions["synth"]
+    observe = context.metrics.observe_request
 
     @app.after_request
     async def count_request(response: Response) -> Response:
-        started_at: float = g.get("synth_started_at", trio.current_time())
-        rule = request.url_rule
-        route = rule.rule if rule is not None else UNMATCHED
-        ctx().metrics.observe_request(
+        current = cast(LimitedRequest, current_request())
+        rule = current.url_rule
+        observe(
             listener,
-            request.method,
-            route,
+            current.method,
+            rule.rule if rule is not None else UNMATCHED,
             response.status_code,
-            trio.current_time() - started_at,
+            trio.current_time() - current.arrived_at,
         )
         return response
 

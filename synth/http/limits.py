@@ -2,7 +2,8 @@
 
 Quart's body buffer stops accepting data past ``max_content_length`` (and answers 413),
 so the limit has to be known when the request object is made: this request class
-picks it from the path, from the ``limits.*`` config keys.
+picks it from the path, from the ``limits.*`` config keys. It also notes when it was
+made, the request's arrival, which the request metrics time from.
 """
 
 from __future__ import annotations
@@ -10,31 +11,47 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import trio
 from quart_trio.wrappers import TrioRequest
 
-UPLOAD_LIMIT_KEYS: tuple[tuple[str, str], ...] = (
-    ("/api/animations/upload", "limits.animation_upload_bytes"),
-    ("/api/vrm", "limits.vrm_upload_bytes"),
-)
+from synth.http.upload_stream import read_out_bound
+
+UPLOAD_LIMIT_KEYS: dict[str, str] = {
+    "/api/animations/upload": "limits.animation_upload_bytes",
+    "/api/vrm": "limits.vrm_upload_bytes",
+}
 
 
 def limit_key(path: str) -> str:
     """The config key that bounds a request body on ``path``."""
-    for prefix, key in UPLOAD_LIMIT_KEYS:
-        if path == prefix:
-            return key
+    key = UPLOAD_LIMIT_KEYS.get(path)
+    if key is not None:
+        return key
     if path.startswith("/api/config/") and path.endswith("/upload"):
         return "limits.upload_bytes"
     return "limits.body_bytes"
 
 
-def limited_request_class(get: Callable[[str], object]) -> type[TrioRequest]:
+class LimitedRequest(TrioRequest):
+    """The request class of both listeners (made by :func:`limited_request_class`)."""
+
+    arrived_at: float
+    """``trio.current_time()`` when the request's head had been read."""
+
+
+def limited_request_class(get: Callable[[str], object]) -> type[LimitedRequest]:
     """A request class for one app whose body limit follows the live ``limits.*`` values."""
 
-    class LimitedRequest(TrioRequest):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            path = kwargs.get("path", args[2] if len(args) > 2 else "")
-            kwargs["max_content_length"] = int(str(get(limit_key(path))))
-            super().__init__(*args, **kwargs)
+    class BoundLimitedRequest(LimitedRequest):
+        def __init__(self, method: str, scheme: str, path: str, *args: Any, **kwargs: Any) -> None:
+            self.arrived_at = trio.current_time()
+            key = limit_key(path)
+            limit = int(str(get(key)))
+            # An upload route counts its body against the limit itself and reads a refused
+            # body out before it answers (synth.http.upload_stream): Quart may only stop a
+            # body that would not be read out anyway.
+            upload = key != "limits.body_bytes"
+            kwargs["max_content_length"] = read_out_bound(limit) if upload else limit
+            super().__init__(method, scheme, path, *args, **kwargs)
 
-    return LimitedRequest
+    return BoundLimitedRequest

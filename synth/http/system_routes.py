@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from quart import Blueprint, Response, request, send_file
+from quart import Blueprint, Response, current_app, request, send_file
+from quart.blueprints import BlueprintSetupState
 
 from synth.actors.chat_chain import ActiveSessions
 from synth.actors.config import (
@@ -22,11 +24,13 @@ from synth.actors.grillo import GrilloPage
 from synth.actors.pagination import PageRequest, parse_cursor
 from synth.errors import BadRequest
 from synth.http import validate
-from synth.http.context import ctx
-from synth.http.upload_stream import staged_upload
+from synth.http.context import AppContext, ctx
+from synth.http.shared_ask import SharedAsk
+from synth.http.upload_stream import answered_after_the_body, staged_upload
 
 bp = Blueprint("system", __name__)
 SAFE_FILENAME = re.compile(r"[^A-Za-z0-9._-]+")
+ABOUT_ASKS = "synth.about_asks"
 
 
 @bp.post("/api/system/restart")
@@ -60,21 +64,15 @@ async def set_config() -> dict[str, Any]:
 @bp.post("/api/config/<key>/upload")
 async def upload_config_file(key: str) -> dict[str, Any]:
     context = ctx()
-    # Refuse a key that cannot take a file before reading any of the body.
-    await context.actors.config.ask(CheckFileKey(key))
     limit = int(str(context.live.get("limits.upload_bytes")))
-    try:
-        async with staged_upload(context.data_dir / "tmp", limit, _any_file, 0) as staged:
-            filename = SAFE_FILENAME.sub("_", Path(staged.filename or key).name)[:200] or key
-            result: dict[str, Any] = await context.actors.config.ask(
-                StoreConfigFile(key, staged.path, filename, staged.size, staged.sha256)
-            )
-    except OSError:
-        # No room for the upload (a 503 storage_full). Read the rest of the body first:
-        # an answer sent while the client still sends reaches it as a connection reset.
-        async for _ in request.body:
-            pass
-        raise
+    # Refuse a key that cannot take a file before staging any of the body.
+    async with answered_after_the_body(limit):
+        await context.actors.config.ask(CheckFileKey(key))
+    async with staged_upload(context.data_dir / "tmp", limit, _any_file, 0) as staged:
+        filename = SAFE_FILENAME.sub("_", Path(staged.filename or key).name)[:200] or key
+        result: dict[str, Any] = await context.actors.config.ask(
+            StoreConfigFile(key, staged.path, filename, staged.size, staged.sha256)
+        )
     return result
 
 
@@ -90,12 +88,33 @@ async def download_config_file(key: str) -> Response:
     return response
 
 
+@dataclass(frozen=True)
+class AboutAsks:
+    """The actor questions of ``GET /api/about``, shared by the requests of one app."""
+
+    engine: SharedAsk
+    sessions: SharedAsk
+
+
+@bp.record_once
+def _share_about_asks(state: BlueprintSetupState) -> None:
+    context: AppContext = state.app.extensions["synth"]
+    state.app.extensions[ABOUT_ASKS] = AboutAsks(
+        SharedAsk(context.actors.cortex, ActiveEngine()),
+        SharedAsk(context.actors.chat, ActiveSessions()),
+    )
+
+
 @bp.get("/api/about")
 async def about() -> dict[str, Any]:
-    context = ctx()
+    extensions = current_app.extensions
+    context: AppContext = extensions["synth"]
+    asks: AboutAsks = extensions[ABOUT_ASKS]
     facts = context.about()
-    facts["active_cortex"] = await context.actors.cortex.ask(ActiveEngine())
-    facts["active_sessions"] = await context.actors.chat.ask(ActiveSessions())
+    # A client may poll this as fast as it likes: requests that come together share
+    # their questions to the actors (see synth.http.shared_ask).
+    facts["active_cortex"] = await asks.engine.ask()
+    facts["active_sessions"] = await asks.sessions.ask()
     return facts
 
 

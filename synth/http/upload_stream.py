@@ -3,15 +3,22 @@
 Quart's ``request.files`` would take any chunked body whole (its size check only looks at
 the bytes buffered at one time) and spool it to disk before a handler could say no. Here the
 body is read chunk by chunk through Werkzeug's sans-IO multipart decoder: the bytes are
-counted as they arrive (413 past the limit, without reading on), the file's first bytes are
-checked as soon as they are in (415 for a wrong name or magic), the file part goes to a
+counted as they arrive (413 past the limit, without staging more), the file's first bytes
+are checked as soon as they are in (415 for a wrong name or magic), the file part goes to a
 staging file in large batches, and small text fields are kept in memory. Whatever happens,
 failure, refusal or a client that hangs up, the staging file is gone when the block exits.
+
+A refusal is answered only once the rest of the body was read and dropped, within the
+``DISCARD_*`` bounds. Hypercorn closes the connection as soon as a response ends, and a socket
+closed with unread data is reset by the kernel, which may destroy the answer on its way.
+Clients send their whole body before they read (httpx, requests, curl, browsers), so they
+would see the reset, or a broken pipe, instead of the 413 or 415.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import secrets
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -20,7 +27,8 @@ from pathlib import Path
 from typing import Any
 
 import trio
-from quart import request
+from quart import after_this_request, request
+from quart.typing import ResponseTypes
 from werkzeug.exceptions import RequestEntityTooLarge, RequestTimeout
 from werkzeug.sansio.multipart import Data, Epilogue, Field, File, MultipartDecoder, NeedData
 
@@ -31,6 +39,12 @@ HeadCheck = Callable[[str, bytes], str]
 MAX_PARTS = 16
 MAX_FIELD_BYTES = 1024
 FLUSH_BYTES = 256 * 1024
+DISCARD_FACTOR = 4
+"""A refused body is read on until this many times its limit in all (then the answer goes)."""
+DISCARD_MIN_BYTES = 1024 * 1024
+"""However small the limit, a refused body this long is still read to its end."""
+DISCARD_SECONDS = 30.0
+"""Reading out a refused body stops after this long, whatever is left."""
 
 
 @dataclass
@@ -43,6 +57,91 @@ class StagedFile:
     fields: dict[str, str] = field(default_factory=dict)
 
 
+def read_out_bound(limit: int) -> int:
+    """How much of a body refused under ``limit`` is read, in all, before it is answered.
+
+    A request class must let an upload's body run this far (Quart's ``max_content_length``)
+    for its refusal to be read out: a body that Quart stopped cannot be read any further.
+    """
+    return max(DISCARD_FACTOR * limit, DISCARD_MIN_BYTES)
+
+
+class BodyReader:
+    """The request body chunk by chunk, counted as it arrives, and read out when refused."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.body = request.body
+        self.timeout = math.inf if request.body_timeout is None else request.body_timeout
+        self.declared = request.content_length
+        self.received = 0
+        self.ended = False
+
+    async def next(self) -> bytes | None:
+        """The next chunk, or None at the end; 413 past the limit, 408 when the client stalls."""
+        with trio.move_on_after(self.timeout) as scope:
+            try:
+                chunk = await self.body.__anext__()
+            except StopAsyncIteration:
+                self.ended = True
+                return None
+            except RequestEntityTooLarge:
+                raise self.too_large() from None
+        if scope.cancelled_caught:
+            raise RequestTimeout()
+        self.received += len(chunk)
+        if self.received > self.limit:
+            raise self.too_large()
+        return chunk
+
+    def too_large(self) -> TooLarge:
+        return TooLarge(f"the upload is over its limit of {self.limit} bytes", "too_large")
+
+    async def read_out(self) -> None:
+        """Read and drop the rest of the body, within the ``DISCARD_*`` bounds.
+
+        ``ended`` says afterwards whether the end was reached. A declared length past the
+        bound is not read at all, and neither is a body that Quart already stopped (see
+        ``read_out_bound``): neither could reach its end.
+        """
+        bound = read_out_bound(self.limit)
+        if self.ended or (self.declared is not None and self.declared > bound):
+            return
+        with trio.move_on_after(DISCARD_SECONDS):
+            while self.received <= bound:
+                try:
+                    chunk = await self.body.__anext__()
+                except StopAsyncIteration:
+                    self.ended = True
+                    return
+                except RequestEntityTooLarge:
+                    return
+                self.received += len(chunk)
+
+
+@asynccontextmanager
+async def answered_after_the_body(limit: int) -> AsyncIterator[BodyReader]:
+    """Any error raised in the block is answered only after the body was read out.
+
+    When the end of the body could not be reached (a bound, a stalled client), the answer
+    says ``Connection: close``: Hypercorn closes that connection once the answer is sent.
+    """
+    reader = BodyReader(limit)
+    try:
+        yield reader
+    except Exception as exc:
+        if not isinstance(exc, RequestTimeout):
+            await reader.read_out()
+        if not reader.ended:
+            after_this_request(_close_connection)
+        raise
+
+
+async def _close_connection(response: ResponseTypes) -> ResponseTypes:
+    response.headers["Connection"] = "close"
+    return response
+
+
 @asynccontextmanager
 async def staged_upload(
     staging: Path, limit: int, check: HeadCheck, head_bytes: int, file_field: str = "file"
@@ -50,48 +149,51 @@ async def staged_upload(
     """Stream the request's multipart body; yields the staged ``file_field`` and the fields.
 
     Raises 415 for a body that is not multipart or a file that fails ``check``, 413 once the
-    body passes ``limit`` bytes, 400 for a malformed body or a missing file part.
+    body passes ``limit`` bytes (or declares a length past it), 400 for a malformed body or
+    a missing file part; each after the body was read out (see ``answered_after_the_body``).
     """
-    if request.mimetype != "multipart/form-data":
-        raise UnsupportedMedia(
-            f"send multipart/form-data with a {file_field!r} file part", "unsupported_media"
-        )
-    boundary = request.mimetype_params.get("boundary", "")
-    if not boundary:
-        raise BadRequest("the multipart body has no boundary", "malformed_multipart")
-    await trio.to_thread.run_sync(lambda: staging.mkdir(parents=True, exist_ok=True))
-    staged = StagedFile(staging / f"upload-{secrets.token_hex(16)}.part")
-    try:
-        receiver = _Receiver(
-            staged, boundary.encode("latin-1"), limit, check, head_bytes, file_field
-        )
-        async with await trio.open_file(staged.path, "wb") as out:
-            await receiver.run(out)
-        if not staged.filename:
-            raise BadRequest(f"missing multipart file part {file_field!r}", "missing_field")
-        yield staged
-    finally:
-        # Plain syscalls: they must also run while this task is being cancelled.
-        staged.path.unlink(missing_ok=True)
+    async with answered_after_the_body(limit) as reader:
+        if request.mimetype != "multipart/form-data":
+            raise UnsupportedMedia(
+                f"send multipart/form-data with a {file_field!r} file part", "unsupported_media"
+            )
+        boundary = request.mimetype_params.get("boundary", "")
+        if not boundary:
+            raise BadRequest("the multipart body has no boundary", "malformed_multipart")
+        if reader.declared is not None and reader.declared > limit:
+            raise reader.too_large()
+        await trio.to_thread.run_sync(lambda: staging.mkdir(parents=True, exist_ok=True))
+        staged = StagedFile(staging / f"upload-{secrets.token_hex(16)}.part")
+        try:
+            receiver = _Receiver(
+                staged, reader, boundary.encode("latin-1"), check, head_bytes, file_field
+            )
+            async with await trio.open_file(staged.path, "wb") as out:
+                await receiver.run(out)
+            if not staged.filename:
+                raise BadRequest(f"missing multipart file part {file_field!r}", "missing_field")
+            yield staged
+        finally:
+            # Plain syscalls: they must also run while this task is being cancelled.
+            staged.path.unlink(missing_ok=True)
 
 
 class _Receiver:
     def __init__(
         self,
         staged: StagedFile,
+        reader: BodyReader,
         boundary: bytes,
-        limit: int,
         check: HeadCheck,
         head_bytes: int,
         file_field: str,
     ) -> None:
         self.staged = staged
+        self.reader = reader
         self.file_field = file_field
         self.decoder = MultipartDecoder(boundary, max_parts=MAX_PARTS)
-        self.limit = limit
         self.check = check
         self.head_bytes = head_bytes
-        self.received = 0
         self.digest = hashlib.sha256()
         self.pending = bytearray()
         self.head = bytearray()
@@ -101,21 +203,7 @@ class _Receiver:
         self.done = False
 
     async def run(self, out: Any) -> None:
-        body = request.body
-        timeout = request.body_timeout
-        while True:
-            with trio.move_on_after(float("inf") if timeout is None else timeout) as scope:
-                try:
-                    chunk = await body.__anext__()
-                except StopAsyncIteration:
-                    break
-                except RequestEntityTooLarge:
-                    raise self._too_large() from None
-            if scope.cancelled_caught:
-                raise RequestTimeout()
-            self.received += len(chunk)
-            if self.received > self.limit:
-                raise self._too_large()
+        while (chunk := await self.reader.next()) is not None:
             self.decoder.receive_data(chunk)
             self._events()
             if len(self.pending) >= FLUSH_BYTES:
@@ -128,9 +216,6 @@ class _Receiver:
         if self.staged.filename and not self.staged.format:
             self.staged.format = self.check(self.staged.filename, bytes(self.head))
         self.staged.sha256 = self.digest.hexdigest()
-
-    def _too_large(self) -> TooLarge:
-        return TooLarge(f"the upload is over its limit of {self.limit} bytes", "too_large")
 
     async def _flush(self, out: Any) -> None:
         if self.pending:

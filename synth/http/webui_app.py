@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from quart import request, websocket
+from collections.abc import Iterable
+
+from quart import websocket
 from quart_trio import QuartTrio
 
 from synth.http import (
@@ -27,6 +29,7 @@ from synth.http import (
 )
 from synth.http.connection import ShieldedSendConnection
 from synth.http.context import AppContext, ctx
+from synth.http.current import current_request
 from synth.http.limits import limited_request_class
 
 OPEN_PATHS = frozenset({"/", "/favicon.ico"})
@@ -41,6 +44,18 @@ def is_open(path: str) -> bool:
     return path.startswith(OPEN_PREFIX) and ".." not in path.split("/")
 
 
+def origin_header(headers: Iterable[tuple[bytes, bytes]]) -> str | None:
+    """The first ``Origin`` of a request's raw (ASGI) headers, as Quart would decode it.
+
+    Werkzeug's ``headers.get`` finds a missing header by raising and catching an error,
+    and most requests carry no ``Origin``.
+    """
+    for name, value in headers:
+        if name.lower() == b"origin":
+            return value.decode("latin1")
+    return None
+
+
 def create_webui_app(context: AppContext) -> QuartTrio:
     app = QuartTrio("synth.webui", static_folder=None)
     app.asgi_http_class = ShieldedSendConnection  # see synth.http.connection
@@ -52,11 +67,16 @@ def create_webui_app(context: AppContext) -> QuartTrio:
     errors.install(app)
     instrument.install(app, "webui")
 
+    host_guard = guard.HostGuard(auth_on=context.auth_on)
+    token = context.auth_token
+
     @app.before_request
     async def check_request() -> None:
-        guard.check(request.host, request.headers.get("Origin"), auth_on=ctx().auth_on)
-        if not is_open(request.path):
-            auth.require(ctx().auth_token)
+        """The Host and Origin guard, then the token: one hook, no proxy looked up twice."""
+        current = current_request()
+        host_guard.check(current.host, origin_header(current.scope["headers"]))
+        if token is not None and not is_open(current.path):
+            auth.require(token)
 
     @app.before_websocket
     async def check_websocket() -> None:

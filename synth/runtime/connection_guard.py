@@ -17,13 +17,14 @@ from typing import Any
 
 from hypercorn.protocol import ws_stream
 from hypercorn.trio import run as hypercorn_run
-from hypercorn.trio.tcp_server import TCPServer
 from wsproto.events import Message
+
+from synth.runtime.idle_watch import IdleWatchingTCPServer
 
 log = logging.getLogger("synth.http")
 
 
-class GuardedTCPServer(TCPServer):  # type: ignore[misc]
+class GuardedTCPServer(IdleWatchingTCPServer):
     async def run(self) -> None:
         try:
             await super().run()
