@@ -43,7 +43,9 @@ def run(options: Options) -> Section:
             "context), from a keep-alive connection of the same process.",
             "- Delivery latency: from just before the POST is sent to a client's receipt of the "
             "`animation` frame with that state (`time.perf_counter`, one process); p50/p99 over "
-            "every delivery. The POST's own reply time is shown beside it.",
+            "every delivery. The POST's own reply time is shown beside it. Once every client "
+            "is connected the load process freezes its own collector (`gc.freeze()`), so that "
+            "a collection of 200 clients' objects there is not counted as synth's latency.",
             "- Lost: deliveries missing when an event's "
             f"{EVENT_TIMEOUT_S:g} s timeout ended it. CPU: share of a core during the events.",
         )

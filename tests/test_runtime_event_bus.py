@@ -147,3 +147,106 @@ async def test_leaving_the_with_block_unsubscribes() -> None:
             break
 
     assert bus.subscriber_count == 0
+
+
+async def test_an_event_is_encoded_once_for_every_subscriber_that_asks() -> None:
+    bus = EventBus()
+    subs = [bus.subscribe(["t"]) for _ in range(3)]
+    calls: list[Event] = []
+
+    def encode(event: Event) -> str:
+        calls.append(event)
+        return f"{event.topic}:{event.data}"
+
+    bus.publish("t", 7)
+    texts = [(await take(sub, 1))[0].encoded(encode) for sub in subs]
+
+    assert texts == ["t:7"] * 3
+    assert len(calls) == 1
+
+
+async def test_another_encoder_gets_its_own_encoding_of_an_event() -> None:
+    event = Event("t", 7)
+
+    assert event.encoded(lambda e: "first") == "first"
+    assert event.encoded(lambda e: "second") == "second"
+
+
+async def test_an_encoded_event_still_equals_the_same_event() -> None:
+    event = Event("t", 7)
+
+    event.encoded(lambda e: "text")
+
+    assert event == Event("t", 7)
+
+
+async def test_deliver_reaches_only_that_subscriber_in_order_with_broadcasts() -> None:
+    bus = EventBus()
+    with bus.subscribe(["t"]) as one, bus.subscribe(["t"]) as other:
+        bus.publish("t", 1)
+        assert one.deliver("reply", 2)
+        bus.publish("t", 3)
+
+        assert await take(one, 3) == [Event("t", 1), Event("reply", 2), Event("t", 3)]
+        assert await take(other, 2) == [Event("t", 1), Event("t", 3)]
+        assert bus.published == 2
+
+
+async def test_deliver_to_a_full_subscriber_drops_it_once() -> None:
+    bus = EventBus()
+    sub = bus.subscribe(buffer=1)
+    bus.publish("t", 1)
+
+    assert not sub.deliver("reply", 2)
+    assert not sub.deliver("reply", 3)
+
+    assert sub.dropped_reason is not None
+    assert bus.drops == 1
+    assert bus.subscriber_count == 0
+    assert [event.data for event in await take(sub, 1)] == [1]
+    with pytest.raises(SubscriberDropped):
+        await sub.receive()
+
+
+async def test_receive_batch_returns_the_next_event_and_every_one_waiting() -> None:
+    bus = EventBus()
+    with bus.subscribe() as sub:
+        for i in range(4):
+            bus.publish("t", i)
+
+        with trio.fail_after(1):
+            batch = await sub.receive_batch()
+            bus.publish("t", 4)
+            later = await sub.receive_batch()
+
+    assert [event.data for event in batch] == [0, 1, 2, 3]
+    assert [event.data for event in later] == [4]
+
+
+async def test_receive_batch_waits_for_the_next_event() -> None:
+    bus = EventBus()
+    received: list[list[Event]] = []
+    with bus.subscribe() as sub:
+        async with trio.open_nursery() as nursery:
+
+            async def read() -> None:
+                received.append(await sub.receive_batch())
+
+            nursery.start_soon(read)
+            await trio.testing.wait_all_tasks_blocked()
+            assert received == []
+            bus.publish("t", 1)
+
+    assert received == [[Event("t", 1)]]
+
+
+async def test_receive_batch_raises_subscriber_dropped_after_the_buffer_is_read() -> None:
+    bus = EventBus()
+    slow = bus.subscribe(buffer=2)
+    for i in range(3):
+        bus.publish("t", i)
+
+    with trio.fail_after(1):
+        assert [event.data for event in await slow.receive_batch()] == [0, 1]
+        with pytest.raises(SubscriberDropped, match="2 events behind"):
+            await slow.receive_batch()

@@ -3,8 +3,8 @@
 The socket owns no turn: a chat frame asks ChatChain to start one in the background, and
 its frames come back over the EventBus like everyone else's, so all clients of a session
 see the same thing and a turn outlives the socket that asked for it. Each connection has
-one bounded outgoing queue and one writer; a client that cannot keep up is closed with
-1013 instead of slowing anybody down.
+one bounded outgoing queue (its bus subscription) and one writer; a client that cannot
+keep up is closed with 1013 instead of slowing anybody down.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import logging
 from typing import Any
 
 import trio
-from quart import websocket
+from quart import Websocket, websocket
 
 from synth.actors.chat_chain import Attach, Attached, ChatTurn, Detach, Replay, StartTurn
 from synth.actors.cortex_manager import ActiveEngine
@@ -24,14 +24,19 @@ from synth.cortex.manual import PendingPrompt
 from synth.errors import SynthError
 from synth.http import auth
 from synth.http.context import AppContext, ctx
+from synth.http.current import current_websocket
 from synth.http.validate import SESSION_ID
 from synth.runtime.errors import ActorError, SubscriberDropped
+from synth.runtime.event_bus import Event
 
 log = logging.getLogger("synth.ws")
 
 PROTOCOL = 1
 TOPICS = frozenset({"chat", "animation", "emotion", "components", "system", "manual"})
 STATE_TOPICS = frozenset({"animation", "emotion", "components", "system"})
+# The topic of the frames a connection queues for its own client (pong, errors): the bus
+# never publishes it, it only carries them in order with the broadcasts.
+DIRECT = "ws.direct"
 CLOSE_POLICY = 1008
 CLOSE_TRY_AGAIN_LATER = 1013
 CLOSE_SERVICE_RESTART = 1012
@@ -143,14 +148,21 @@ async def _serve(context: AppContext, hello: dict[str, Any]) -> None:
 
 
 class Connection:
-    """One client's live part: an outgoing queue, a writer, a reader and a forwarder."""
+    """One client's live part: a reader, and a writer fed by the client's bus subscription.
+
+    The subscription is the client's one outgoing queue (``web.ws_queue`` events): the bus
+    fills it with broadcasts and the reader adds its replies to it (``deliver``), so one
+    task per client carries a broadcast from the bus to the socket, and a frame that every
+    client gets is encoded once (``Event.encoded``), not once per client.
+    """
 
     def __init__(self, context: AppContext, session_id: str, attached: Attached) -> None:
         self.context = context
         self.session_id = session_id
         self.attached = attached
-        size = int(str(context.live.get("web.ws_queue")))
-        self.out_send, self.out_receive = trio.open_memory_channel[dict[str, Any]](size)
+        self.subscription = attached.subscription
+        # The socket itself, not the context-local proxy: it is resolved once, not per frame.
+        self.socket: Websocket = current_websocket()
         self.last_seq = 0
         self.closing: Closing | None = None
 
@@ -160,7 +172,6 @@ class Connection:
             self.nursery = nursery
             nursery.start_soon(self._write)
             nursery.start_soon(self._read)
-            nursery.start_soon(self._forward)
         if self.closing is not None:
             raise self.closing
 
@@ -197,57 +208,59 @@ class Connection:
             await _send(manual_prompt_frame(prompt))
 
     def _queue(self, frame: dict[str, Any]) -> None:
-        try:
-            self.out_send.send_nowait(frame)
-        except trio.WouldBlock:
+        """A reply for this client alone, in line behind the broadcasts already waiting."""
+        if not self.subscription.deliver(DIRECT, frame):
             self._leave(Closing(CLOSE_TRY_AGAIN_LATER, reason="client too slow"))
-        except trio.ClosedResourceError:
-            pass  # shutting down: the last frames are already queued
 
     async def _write(self) -> None:
-        async for frame in self.out_receive:
-            batch = [frame]
-            while True:
-                try:
-                    batch.append(self.out_receive.receive_nowait())
-                except (trio.WouldBlock, trio.EndOfChannel):
-                    break
-            for merged in coalesce(batch):
-                await _send(merged)
-        # The queue was closed on purpose (shutdown) and everything in it is sent.
-        self._leave(self.closing or Closing(CLOSE_GOING_AWAY))
-
-    async def _forward(self) -> None:
+        subscription = self.subscription
         try:
-            async for event in self.attached.subscription:
-                frame = self._frame_for(event.topic, event.data)
-                if frame is not None:
-                    self._queue(frame)
-                if event.topic == "system" and event.data.get("event") in SHUTDOWN_EVENTS:
-                    self.closing = Closing(SHUTDOWN_EVENTS[event.data["event"]])
-                    self.out_send.close()
-                    return
+            while self.closing is None:
+                batch = await subscription.receive_batch()
+                await self._send_batch(self._for_client(batch))
         except SubscriberDropped:
             self._leave(Closing(CLOSE_TRY_AGAIN_LATER, reason="client too slow"))
+        except trio.EndOfChannel:
+            # Ended without being dropped: nothing will ever come again, so do not stay.
+            self._leave(Closing(CLOSE_GOING_AWAY))
+        else:
+            self._leave(self.closing)  # a shutdown frame was sent last: leave now
 
-    def _frame_for(self, topic: str, data: Any) -> dict[str, Any] | None:
-        if topic == "chat":
-            if data.get("session_id") != self.session_id:
-                return None
-            frame: dict[str, Any] = data["frame"]
-            seq = frame.get("seq")
-            if frame.get("type") == "message" and isinstance(seq, int):
-                if seq <= self.last_seq:
-                    return None  # already sent in the history replay
-                self.last_seq = seq
-            if frame.get("type") == "history":
-                self.last_seq = max((m["seq"] for m in frame["messages"]), default=self.last_seq)
-            return frame
-        if topic == "manual":
-            return dict(data)
-        if topic in STATE_TOPICS:
-            return {"type": topic, **data}
-        return None
+    async def _send_batch(self, events: list[Event]) -> None:
+        subscription = self.subscription
+        socket = self.socket
+        for event in coalesce(events):
+            if subscription.dropped_reason is not None:
+                # The queue overflowed while a send was stuck: what is left would only
+                # reach a client that is already too far behind.
+                raise SubscriberDropped(subscription.dropped_reason)
+            await socket.send(event.encoded(encode))
+
+    def _for_client(self, batch: list[Event]) -> list[Event]:
+        """The events of ``batch`` this client is to see, up to a shutdown notice."""
+        wanted: list[Event] = []
+        for event in batch:
+            topic, data = event.topic, event.data
+            if topic == "chat" and not self._wants_chat(data):
+                continue
+            wanted.append(event)
+            if topic == "system" and data.get("event") in SHUTDOWN_EVENTS:
+                self.closing = Closing(SHUTDOWN_EVENTS[data["event"]])
+                break
+        return wanted
+
+    def _wants_chat(self, data: dict[str, Any]) -> bool:
+        if data.get("session_id") != self.session_id:
+            return False
+        frame: dict[str, Any] = data["frame"]
+        seq = frame.get("seq")
+        if frame.get("type") == "message" and isinstance(seq, int):
+            if seq <= self.last_seq:
+                return False  # already sent in the history replay
+            self.last_seq = seq
+        if frame.get("type") == "history":
+            self.last_seq = max((m["seq"] for m in frame["messages"]), default=self.last_seq)
+        return True
 
     async def _read(self) -> None:
         while True:
@@ -301,27 +314,56 @@ class Connection:
             self._queue(error_frame("not_found", "no such prompt (answered or withdrawn)"))
 
 
-def coalesce(frames: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def frame_of(event: Event) -> dict[str, Any]:
+    """The ``/ws`` frame that ``event`` becomes; the same for every client that gets it."""
+    if event.topic == "chat":
+        frame: dict[str, Any] = event.data["frame"]
+        return frame
+    if event.topic in STATE_TOPICS:
+        return {"type": event.topic, **event.data}
+    direct: dict[str, Any] = event.data  # manual prompts and the connection's own replies
+    return direct
+
+
+_ENCODER = json.JSONEncoder(separators=(",", ":"))
+
+
+def encode(event: Event) -> str:
+    """The text of ``event``'s frame (for ``Event.encoded``: once per broadcast)."""
+    return _ENCODER.encode(frame_of(event))
+
+
+def _kind(event: Event) -> str:
+    if event.topic == "chat":
+        return str(event.data["frame"]["type"])
+    if event.topic in STATE_TOPICS:
+        return event.topic
+    return str(event.data["type"])
+
+
+def coalesce(events: list[Event]) -> list[Event]:
     """Fewer frames, same meaning: consecutive chunks of one message become one chunk, and
     of several ``animation`` or ``emotion`` frames waiting together only the newest stays.
 
     Sending a frame costs far more than building one, so a writer that fell behind catches
     up by sending what is waiting in as few frames as it can.
     """
-    newest_state = {f["type"]: i for i, f in enumerate(frames) if f["type"] in COALESCED}
-    out: list[dict[str, Any]] = []
-    for index, frame in enumerate(frames):
-        kind = frame["type"]
+    if len(events) == 1:
+        return events
+    kinds = [_kind(event) for event in events]
+    newest_state = {kind: i for i, kind in enumerate(kinds) if kind in COALESCED}
+    out: list[Event] = []
+    previous_kind: str | None = None
+    for index, (event, kind) in enumerate(zip(events, kinds, strict=True)):
         if kind in COALESCED and newest_state[kind] != index:
             continue
-        previous = out[-1] if out else None
-        if (
-            kind == "chunk"
-            and previous is not None
-            and previous["type"] == "chunk"
-            and previous["message_id"] == frame["message_id"]
-        ):
-            out[-1] = {**previous, "delta": previous["delta"] + frame["delta"]}
-            continue
-        out.append(frame)
+        if kind == "chunk" and previous_kind == "chunk":
+            previous = out[-1].data["frame"]
+            frame = event.data["frame"]
+            if previous["message_id"] == frame["message_id"]:
+                merged = {**previous, "delta": previous["delta"] + frame["delta"]}
+                out[-1] = Event(event.topic, {**event.data, "frame": merged})
+                continue
+        out.append(event)
+        previous_kind = kind
     return out
