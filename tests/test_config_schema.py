@@ -9,15 +9,34 @@ from synth.config.values import coerce, parse_text
 from synth.errors import BadRequest
 
 DESIGN_KEYS = {
-    "web": ["host", "port", "debug", "hello_timeout_s", "history_replay", "ws_max_frame_bytes",
-            "ws_queue"],
+    "web": [
+        "host",
+        "port",
+        "debug",
+        "hello_timeout_s",
+        "history_replay",
+        "ws_max_frame_bytes",
+        "ws_queue",
+    ],
     "ollama_compat": ["enabled", "host", "port", "version", "models", "origins", "require_token"],
     "auth": ["token"],
     "runtime": ["drain_s", "mailbox_size"],
-    "limits": ["body_bytes", "upload_bytes", "animation_upload_bytes", "vrm_upload_bytes",
-               "prompt_chars"],
-    "cortex": ["active", "timeout_s", "ollama.url", "ollama.model", "openai.url", "openai.model",
-               "openai.api_key"],
+    "limits": [
+        "body_bytes",
+        "upload_bytes",
+        "animation_upload_bytes",
+        "vrm_upload_bytes",
+        "prompt_chars",
+    ],
+    "cortex": [
+        "active",
+        "timeout_s",
+        "ollama.url",
+        "ollama.model",
+        "openai.url",
+        "openai.model",
+        "openai.api_key",
+    ],
     "persona": ["name", "prompt"],
     "chat": ["context_messages", "tag_max_chars"],
     "animation": ["skin", "context_ttl_s", "promotion_enabled"],
@@ -152,8 +171,15 @@ def test_only_the_token_and_the_api_key_are_sensitive_secrets() -> None:
 
 @pytest.mark.parametrize(
     "key",
-    ["web.host", "web.port", "ollama_compat.enabled", "ollama_compat.host", "ollama_compat.port",
-     "runtime.drain_s", "runtime.mailbox_size"],
+    [
+        "web.host",
+        "web.port",
+        "ollama_compat.enabled",
+        "ollama_compat.host",
+        "ollama_compat.port",
+        "runtime.drain_s",
+        "runtime.mailbox_size",
+    ],
 )
 def test_listener_and_runtime_keys_require_a_restart(key: str) -> None:
     assert KEYS[key].restart_required
@@ -280,8 +306,16 @@ def test_rejected_secret_is_not_echoed() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("1", True), ("true", True), ("YES", True), ("On", True),
-     ("0", False), ("false", False), ("No", False), ("off", False)],
+    [
+        ("1", True),
+        ("true", True),
+        ("YES", True),
+        ("On", True),
+        ("0", False),
+        ("false", False),
+        ("No", False),
+        ("off", False),
+    ],
 )
 def test_parse_text_reads_bool_words(text: str, expected: bool) -> None:
     assert parse_text(KEYS["web.debug"], text) is expected

@@ -22,8 +22,19 @@ from synth.config import (
 from synth.errors import BadRequest, Conflict, NotFound
 
 API_FIELDS = {
-    "key", "label", "description", "value", "default", "group", "component", "value_type",
-    "sensitive", "env_override", "editable", "restart_required", "constraints",
+    "key",
+    "label",
+    "description",
+    "value",
+    "default",
+    "group",
+    "component",
+    "value_type",
+    "sensitive",
+    "env_override",
+    "editable",
+    "restart_required",
+    "constraints",
 }
 
 
@@ -82,7 +93,9 @@ def test_bad_file_value_names_file_key_and_reason(tmp_path: Path) -> None:
     path = _write(tmp_path, '[web]\nport = "abc"\n')
     error = _file_error(path)
     assert (error.path, error.key, error.reason) == (
-        str(path), "web.port", 'expected an integer, got "abc"'
+        str(path),
+        "web.port",
+        'expected an integer, got "abc"',
     )
     assert str(error) == f'{path}: web.port: expected an integer, got "abc"'
 
@@ -114,7 +127,7 @@ def test_toml_syntax_error_names_the_file(tmp_path: Path) -> None:
 
 def test_file_that_is_not_utf8_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "synth.toml"
-    path.write_bytes(b"[web]\nhost = \"\xff\"\n")
+    path.write_bytes(b'[web]\nhost = "\xff"\n')
     assert _file_error(path).reason == "not UTF-8 text"
 
 

@@ -46,9 +46,7 @@ async def test_without_the_right_token_the_api_is_401(
                 "/api/config", json={"key": "persona.name", "value": "Eve"}, headers=headers
             )
             unknown = await client.get("/api/no/such/route", headers=headers)
-            check = await client.get(
-                "/api/config", headers={"Authorization": f"Bearer {TOKEN}"}
-            )
+            check = await client.get("/api/config", headers={"Authorization": f"Bearer {TOKEN}"})
     assert error_code(about, 401) == "unauthorized"
     assert error_code(change, 401) == "unauthorized"
     # An unknown route says nothing about what exists without a token.
@@ -219,9 +217,7 @@ async def test_a_server_bound_beyond_loopback_generates_and_requires_a_token(
             port = server.webui.rsplit(":", 1)[1]
             async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=10) as c:
                 without = await c.get("/api/about")
-                with_token = await c.get(
-                    "/api/about", headers={"Authorization": f"Bearer {token}"}
-                )
+                with_token = await c.get("/api/about", headers={"Authorization": f"Bearer {token}"})
     assert server.persona.announce_token == token
     assert error_code(without, 401) == "unauthorized"
     assert with_token.status_code == 200

@@ -463,10 +463,14 @@ async def test_an_upload_over_the_limit_is_413_and_leaves_no_file(data_dir: Path
 async def test_an_upload_over_the_limit_without_content_length_is_413(data_dir: Path) -> None:
     boundary = "b0undary"
     body = (
-        f"--{boundary}\r\n"
-        'Content-Disposition: form-data; name="file"; filename="big.txt"\r\n'
-        "Content-Type: text/plain\r\n\r\n"
-    ).encode() + b"y" * 5000 + f"\r\n--{boundary}--\r\n".encode()
+        (
+            f"--{boundary}\r\n"
+            'Content-Disposition: form-data; name="file"; filename="big.txt"\r\n'
+            "Content-Type: text/plain\r\n\r\n"
+        ).encode()
+        + b"y" * 5000
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
 
     async def chunks() -> Any:
         for start in range(0, len(body), 512):

@@ -225,9 +225,7 @@ async def test_grillo_does_not_record_a_secret_value(server: RunningServer) -> N
     secret = "sk-grillo-must-not-see-this"
     with trio.fail_after(20):
         async with server.client() as client:
-            await client.post(
-                "/api/config", json={"key": "cortex.openai.api_key", "value": secret}
-            )
+            await client.post("/api/config", json={"key": "cortex.openai.api_key", "value": secret})
             await wait_for_kinds(client, "config_changed")
             response = await client.get("/api/history/grillo")
     assert secret not in response.text
