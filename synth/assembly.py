@@ -153,7 +153,9 @@ class Persona:
         chat = supervisor.add(
             ChildSpec(
                 "chat_chain",
-                lambda: ChatChain(store, cortex, live, bus, options.data_dir / "files", diary),
+                lambda: ChatChain(
+                    store, cortex, live, bus, options.data_dir / "files", diary, history
+                ),
             )
         )
 

@@ -80,12 +80,24 @@ def reachable(url: str) -> str:
     return url
 
 
-def serve(args: argparse.Namespace) -> int:
+def configure_logging(level: str) -> None:
+    """Log to stderr from ``level`` on (``debug``, ``info``, ``warning``).
+
+    httpx logs every request it makes at INFO: a line per chat turn, formatted and written
+    on the way to the turn's first token. Above ``debug`` only its warnings show.
+    """
+    threshold = logging.getLevelNamesMapping()[level.upper()]
     logging.basicConfig(
-        level=args.log_level.upper(),
+        level=threshold,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    quiet = threshold > logging.DEBUG
+    logging.getLogger("httpx").setLevel(logging.WARNING if quiet else logging.NOTSET)
+
+
+def serve(args: argparse.Namespace) -> int:
+    configure_logging(args.log_level)
     persona = Persona(options_from(args))
     # Fewer, cheaper collections: with 200 WebSocket clients the default thresholds made
     # full collections of ~100k long-lived objects stall every socket for ~100 ms

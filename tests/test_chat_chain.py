@@ -150,6 +150,26 @@ async def test_eval_count_counts_the_upstream_tokens_a_delta_joins(chain: Chain)
     assert done.eval_count == 5
 
 
+async def test_deltas_an_engine_yields_at_once_reach_the_turn_together(
+    chain: Chain, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def all_at_once(
+        messages: Sequence[ChatMessage], options: Mapping[str, object]
+    ) -> AsyncIterator[str]:
+        for delta in "abcdefghij":
+            yield delta  # no checkpoint between: as the deltas of one upstream read
+
+    monkeypatch.setattr(chain.engine, "stream", all_at_once)
+    with trio.fail_after(10):
+        items = await run_turn(chain, ChatTurn("s1", "webui", "hi"))
+    texts = [i.text for i in items if isinstance(i, TurnDelta)]
+    assert "".join(texts) == "abcdefghij"
+    assert len(texts) <= 5
+    done = items[-1]
+    assert isinstance(done, TurnDone)
+    assert done.eval_count == 10
+
+
 async def test_emotion_tags_split_across_chunks_are_stripped_and_published(chain: Chain) -> None:
     chain.engine.deltas = ["I am [hap", "py] and [sad:0", ".6] fine"]
     with chain.bus.subscribe(["emotion_tag"]) as tags:

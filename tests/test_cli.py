@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import socket
@@ -14,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from synth.cli import reachable
+from synth.cli import configure_logging, reachable
 from synth.config import SCHEMA
 from tests.support.servers import URL_LINE, ServerProcess, start_process
 
@@ -201,3 +202,22 @@ def test_the_login_url_names_this_machine_when_bound_to_every_address(
     url: str, expected: str
 ) -> None:
     assert reachable(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("level", "requests_logged"), [("debug", True), ("info", False), ("warning", False)]
+)
+def test_httpx_logs_its_requests_only_at_debug(
+    level: str, requests_logged: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(logging, "basicConfig", lambda **_: None)  # the session's handlers stay
+    root, httpx_logger = logging.getLogger(), logging.getLogger("httpx")
+    levels = root.level, httpx_logger.level
+    root.setLevel(logging.DEBUG)
+    try:
+        configure_logging(level)
+        assert httpx_logger.isEnabledFor(logging.INFO) is requests_logged
+        assert httpx_logger.isEnabledFor(logging.WARNING)
+    finally:
+        root.setLevel(levels[0])
+        httpx_logger.setLevel(levels[1])

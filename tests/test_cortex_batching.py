@@ -13,6 +13,8 @@ from collections.abc import AsyncIterator, Callable, Sequence
 import httpx
 import pytest
 import trio
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from synth.cortex.base import ChatMessage, Delta
 from synth.cortex.ollama import OllamaEngine
@@ -203,3 +205,46 @@ async def test_turns_reuse_one_upstream_connection(
         clients = {recorded.client for recorded in fake.requests}
     assert len(fake.requests) == 3
     assert len(clients) == 1, f"one connection per turn: {clients}"
+
+
+def ollama_token_line(content: str, ascii_only: bool = True) -> bytes:
+    """A token's line as Ollama writes it: compact, ``model, created_at, message, done``."""
+    message = {"role": "assistant", "content": content}
+    line = {"model": "m", "created_at": "2025-01-01T00:00:00.1Z", "message": message, "done": False}
+    return json.dumps(line, separators=(",", ":"), ensure_ascii=ascii_only).encode() + b"\n"
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts=st.lists(st.text(min_size=1), min_size=1, max_size=6), ascii_only=st.booleans())
+def test_ollama_token_lines_read_exactly_as_json_decoding_would(
+    texts: list[str], ascii_only: bool
+) -> None:
+    raw = b"".join(ollama_token_line(text, ascii_only) for text in texts)
+    deltas = trio.run(stream, ollama, [raw + ollama_line("", done=True)])
+    assert "".join(deltas) == "".join(texts)
+    assert counted(deltas) == len(texts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        b'{"message":{"content":"x","role":"assistant"},"model":"m","done":false}',
+        b'{"model":"m","created_at":"t","message":{"role":"assistant","content":"x",'
+        b'"thinking":"hm"},"done":false}',
+        b'{"model": "m", "created_at": "t", "message": {"role": "assistant", "content": "x"}}',
+    ],
+    ids=["another order", "another field", "spaced"],
+)
+async def test_a_token_line_written_otherwise_still_reads(line: bytes) -> None:
+    assert "".join(await stream(ollama, [line + b"\n" + ollama_body([])])) == "x"
+
+
+@pytest.mark.parametrize(
+    "content", [b"a\tb", b"a\\xb", b"a\\u12b"], ids=["raw tab", "bad escape", "short escape"]
+)
+async def test_a_token_line_that_is_not_json_is_malformed(content: bytes) -> None:
+    line = b'{"model":"m","created_at":"t","message":{"role":"assistant","content":"'
+    line += content + b'"},"done":false}\n'
+    with pytest.raises(UpstreamError) as caught:
+        await stream(ollama, [line + ollama_body([])])
+    assert caught.value.code == "upstream_bad_payload"

@@ -4,13 +4,19 @@ Archiving moves a session's live messages into an archive in one transaction. Re
 copies an archive back as the session's live conversation, with new ids and new seqs from
 the session's counter (``seq`` never repeats in a session); live messages that were there
 are archived first, so a restore never loses anything.
+
+Every chat turn reads its session's meta (for ``prompt_override``), and this actor is the
+only one that writes it: the metas of recent sessions are kept in memory, replaced by
+each merge once it is committed.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import sqlite3
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,6 +31,8 @@ from synth.runtime.event_bus import EventBus
 from synth.store.database import now_iso
 
 META_MAX_BYTES = 16 * 1024
+KEPT_METAS = 256
+"""Session metas kept in memory, the most recently used."""
 LIVE_STATUSES = ("complete", "interrupted")
 
 
@@ -94,6 +102,7 @@ class ChatHistory(Actor):
         super().__init__()
         self.store = store
         self.bus = bus
+        self._metas: OrderedDict[str, dict[str, Any]] = OrderedDict()
 
     async def handle(self, msg: Any) -> Any:
         if isinstance(msg, ArchiveChat):
@@ -115,12 +124,14 @@ class ChatHistory(Actor):
         if isinstance(msg, RenameArchive):
             return await self._run(lambda conn: _rename_archive(conn, msg.archive_id, msg.name))
         if isinstance(msg, GetSessionMeta):
-            meta = await self._read(lambda conn: chat_records.session_meta(conn, msg.session_id))
-            return {"session_id": msg.session_id, "meta": meta}
+            return {"session_id": msg.session_id, "meta": await self._session_meta(msg.session_id)}
         if isinstance(msg, MergeSessionMeta):
             _check_meta_size(msg.changes, "meta")
+            # Forgotten first: a merge that fails may still have committed.
+            self._metas.pop(msg.session_id, None)
             meta = await self._run(lambda conn: _merge_meta(conn, msg.session_id, msg.changes))
-            return {"session_id": msg.session_id, "meta": meta}
+            self._keep_meta(msg.session_id, meta)
+            return {"session_id": msg.session_id, "meta": copy.deepcopy(meta)}
         if isinstance(msg, ChatPage):
             return await self._read(lambda conn: _chat_page(conn, msg))
         return await super().handle(msg)
@@ -130,6 +141,23 @@ class ChatHistory(Actor):
 
     async def _read(self, fn: Callable[[sqlite3.Connection], Any]) -> Any:
         return await self.store.ask(Run(fn, write=False))
+
+    async def _session_meta(self, session_id: str) -> dict[str, Any]:
+        """The session's meta, a copy the caller may keep; read once, then from memory (this
+        actor handles one message at a time, so no merge can land between read and keep)."""
+        meta = self._metas.get(session_id)
+        if meta is None:
+            meta = await self._read(lambda conn: chat_records.session_meta(conn, session_id))
+            self._keep_meta(session_id, meta)
+        else:
+            self._metas.move_to_end(session_id)
+        return copy.deepcopy(meta)
+
+    def _keep_meta(self, session_id: str, meta: dict[str, Any]) -> None:
+        self._metas[session_id] = meta
+        self._metas.move_to_end(session_id)
+        while len(self._metas) > KEPT_METAS:
+            self._metas.popitem(last=False)
 
     async def _restore(self, msg: RestoreArchive) -> dict[str, Any]:
         before_name = _stamped("Before restore")

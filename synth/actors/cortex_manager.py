@@ -11,6 +11,8 @@ from contextlib import aclosing
 from dataclasses import dataclass, field
 from typing import Any
 
+import trio
+
 from synth.actors.config import LiveSettings, SetConfig
 from synth.actors.grillo import GrilloEntry
 from synth.cortex.base import ChatMessage, Engine
@@ -152,4 +154,9 @@ class CortexManager(Actor):
             raise Unavailable(f"the {name} engine is not ready: {reason}", "engine_not_ready")
         async with aclosing(engine.stream(msg.messages, msg.options)) as deltas:  # type: ignore[type-var]
             async for delta in deltas:
-                await send.send(delta)
+                # No checkpoint while the buffer has room: the deltas of one upstream read
+                # then wait together, and the turn takes them as one.
+                try:
+                    send.send_nowait(delta)
+                except trio.WouldBlock:
+                    await send.send(delta)

@@ -2,7 +2,8 @@
 
 A ``[diary: ...]`` tag in a reply reaches this actor on the ``diary_note`` topic and
 becomes an entry tagged ``chat``; ChatChain asks for the recent notes when it builds a
-prompt, so the persona remembers what it wrote.
+prompt, so the persona remembers what it wrote. Every turn asks for them, so the answer
+is kept in memory until this actor writes again (it is the only writer of the diary).
 """
 
 from __future__ import annotations
@@ -83,6 +84,9 @@ class Diary(Actor):
         self.store = store
         self.bus = bus
         self.live = live
+        self._recent: dict[tuple[int, int], _Recent] = {}
+        # Finished writes, counted: a read that saw one finish meanwhile is not kept.
+        self._writes = 0
 
     async def on_start(self) -> None:
         # Subscribed before start returns, so no note published after that is missed.
@@ -126,12 +130,32 @@ class Diary(Actor):
         if isinstance(msg, DiaryPage):
             return await self._run(lambda conn: _page(conn, msg.page), write=False)
         if isinstance(msg, RecentNotes):
-            cutoff = _days_ago(msg.days)
-            return await self._run(lambda conn: _recent_notes(conn, cutoff, msg.limit), write=False)
+            return await self._recent_notes(msg)
         return await super().handle(msg)
 
     async def _run(self, fn: Callable[[sqlite3.Connection], Any], write: bool = True) -> Any:
-        return await self.store.ask(Run(fn, write))
+        if not write:
+            return await self.store.ask(Run(fn, write))
+        try:
+            return await self.store.ask(Run(fn, write))
+        finally:
+            # Also after a failure: the write may have committed before it failed.
+            self._writes += 1
+            self._recent.clear()
+
+    async def _recent_notes(self, msg: RecentNotes) -> list[str]:
+        cutoff = _days_ago(msg.days)
+        key = (msg.limit, msg.days)
+        kept = self._recent.get(key)
+        if kept is not None and kept.still_answers(cutoff):
+            return [text for text, _ in kept.rows]
+        writes = self._writes
+        rows: list[tuple[str, str]] = await self._run(
+            lambda conn: _recent_notes(conn, cutoff, msg.limit), write=False
+        )
+        if writes == self._writes:
+            self._recent[key] = _Recent(cutoff, rows)
+        return [text for text, _ in rows]
 
     async def _overview(self, msg: DiaryOverview) -> dict[str, Any]:
         cutoff = _days_ago(msg.days)
@@ -143,6 +167,19 @@ class Diary(Actor):
             "persona": {"name": self.live.get("persona.name"), "created_at": created_at},
             "diary": diary,
         }
+
+
+@dataclass(frozen=True)
+class _Recent:
+    """A ``RecentNotes`` answer (text, created_at), read with entries from ``cutoff`` on."""
+
+    cutoff: str
+    rows: list[tuple[str, str]]
+
+    def still_answers(self, cutoff: str) -> bool:
+        """Whether the query with a later ``cutoff`` (and no write since) gives these rows:
+        yes while none of them has aged out. A clock set back re-reads."""
+        return self.cutoff <= cutoff and all(cutoff <= created for _, created in self.rows)
 
 
 def _days_ago(days: int) -> str:
@@ -275,10 +312,10 @@ def _page(conn: sqlite3.Connection, page: PageRequest) -> dict[str, Any]:
     }
 
 
-def _recent_notes(conn: sqlite3.Connection, cutoff: str, limit: int) -> list[str]:
+def _recent_notes(conn: sqlite3.Connection, cutoff: str, limit: int) -> list[tuple[str, str]]:
     rows = conn.execute(
-        "SELECT text FROM diary_entries WHERE archived = 0 AND created_at >= ?"
+        "SELECT text, created_at FROM diary_entries WHERE archived = 0 AND created_at >= ?"
         " ORDER BY id DESC LIMIT ?",
         (cutoff, limit),
     ).fetchall()
-    return [row["text"] for row in reversed(rows)]
+    return [(row["text"], row["created_at"]) for row in reversed(rows)]

@@ -1,6 +1,8 @@
 """What the engine is told for a turn: the persona, its notes, the override, the conversation.
 
-ChatChain owns the turn; this owns the wording, so the two can change apart.
+ChatChain owns the turn; this owns the wording, so the two can change apart. The notes come
+from the Diary and the override from ChatHistory (the actors that write them, and keep them
+in memory), so a turn whose client sends its own context needs no store round trip.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 import trio
 
 from synth.actors import chat_records
+from synth.actors.chat_history import GetSessionMeta
 from synth.actors.config import LiveSettings
 from synth.actors.diary import RecentNotes
 from synth.actors.store import Run
@@ -39,12 +42,18 @@ DIARY_PROMPT_DAYS = 14
 
 class PromptBuilder:
     def __init__(
-        self, store: ActorRef, live: LiveSettings, files_dir: Path, diary: ActorRef | None
+        self,
+        store: ActorRef,
+        live: LiveSettings,
+        files_dir: Path,
+        diary: ActorRef | None,
+        history: ActorRef | None = None,
     ) -> None:
         self.store = store
         self.live = live
         self.files_dir = files_dir
         self.diary = diary
+        self.history = history
 
     async def build(
         self,
@@ -56,20 +65,14 @@ class PromptBuilder:
         """System prompt, then the client's ``context`` or the stored conversation + ``text``.
 
         Its parts are fetched concurrently (the persona's prompt file, the diary's notes,
-        and the session's override and history in one store transaction): the turn's
-        first token waits for the slowest of them, not for their sum.
+        the session's meta and, without a ``context``, its history): the turn's first
+        token waits for the slowest of them, not for their sum.
         """
         count = int(str(self.live.get("chat.context_messages")))
-
-        def session_rows(conn: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-            meta = chat_records.session_meta(conn, session_id)
-            if context is not None:
-                return meta, []
-            return meta, chat_records.recent_complete(conn, session_id, count)
-
         system: str | None = None
         notes: list[str] | None = None
-        rows: tuple[dict[str, Any], list[dict[str, Any]]] | None = None
+        meta: dict[str, Any] | None = None
+        past: list[dict[str, Any]] = []
 
         async def fetch_system() -> None:
             nonlocal system
@@ -79,13 +82,22 @@ class PromptBuilder:
             nonlocal notes
             notes = await self.diary_notes()
 
-        async def fetch_rows() -> None:
-            nonlocal rows
-            rows = await self.store.ask(Run(session_rows, write=False))
+        async def fetch_meta() -> None:
+            nonlocal meta
+            meta = await self.session_meta(session_id)
 
-        await all_of(fetch_system, fetch_notes, fetch_rows)
-        assert system is not None and notes is not None and rows is not None
-        meta, history = rows
+        def recent(conn: Any) -> list[dict[str, Any]]:
+            return chat_records.recent_complete(conn, session_id, count)
+
+        async def fetch_history() -> None:
+            nonlocal past
+            past = await self.store.ask(Run(recent, write=False))
+
+        if context is None:
+            await all_of(fetch_system, fetch_notes, fetch_meta, fetch_history)
+        else:
+            await all_of(fetch_system, fetch_notes, fetch_meta)
+        assert system is not None and notes is not None and meta is not None
         if notes:
             system += "\n\n" + DIARY_HEADING + "\n" + "\n".join(f"- {note}" for note in notes)
         override = _override(meta)
@@ -97,7 +109,7 @@ class PromptBuilder:
         if context is not None:
             prompt.extend(context)
             return prompt
-        prompt.extend(ChatMessage(m["role"], m["text"]) for m in history)
+        prompt.extend(ChatMessage(m["role"], m["text"]) for m in past)
         prompt.append(ChatMessage("user", text))
         return prompt
 
@@ -123,10 +135,17 @@ class PromptBuilder:
         return DEFAULT_PROMPT.format(name=name)
 
     async def override(self, session_id: str) -> str | None:
-        meta: dict[str, Any] = await self.store.ask(
-            Run(lambda conn: chat_records.session_meta(conn, session_id), write=False)
-        )
-        return _override(meta)
+        return _override(await self.session_meta(session_id))
+
+    async def session_meta(self, session_id: str) -> dict[str, Any]:
+        """The session's meta, from ChatHistory (read from the store when there is none)."""
+        if self.history is None:
+            meta: dict[str, Any] = await self.store.ask(
+                Run(lambda conn: chat_records.session_meta(conn, session_id), write=False)
+            )
+            return meta
+        reply: dict[str, Any] = await self.history.ask(GetSessionMeta(session_id))
+        return dict(reply["meta"])
 
 
 def _override(meta: dict[str, Any]) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import AsyncGenerator, Mapping, Sequence
 
 import httpx
@@ -9,6 +11,33 @@ import httpx
 from synth.cortex.base import ChatMessage, LoginResult
 from synth.cortex.upstream import HttpEngine, Joiner, Upstream, error_text, upstream_timeout
 from synth.errors import UpstreamError
+
+_JSON_CHARS = r'[^"\\\x00-\x1f]*(?:\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})[^"\\\x00-\x1f]*)*'
+"""The inside of a JSON string, exactly as JSON allows it (no raw control characters, only
+JSON's escapes)."""
+_TOKEN_LINE = re.compile(
+    r'\{"model":"'
+    + _JSON_CHARS
+    + r'","created_at":"'
+    + _JSON_CHARS
+    + r'","message":\{"role":"assistant","content":"('
+    + _JSON_CHARS
+    + r')"\},"done":false\}'
+).fullmatch
+"""Ollama's line for one token, as Ollama writes it (compact, in this key order). A line
+it matches is valid JSON meaning exactly ``{model, created_at, message: {role: assistant,
+content}, done: false}``, so its content is taken without decoding the rest (two to three
+times faster than JSON decoding; every token of a reply is such a line). Any other
+line is decoded as JSON."""
+
+
+def _token(line: str) -> str | None:
+    """The content of a line :data:`_TOKEN_LINE` matches, else None."""
+    match = _TOKEN_LINE(line)
+    if match is None:
+        return None
+    content = match[1]
+    return content if "\\" not in content else str(json.loads(f'"{content}"'))
 
 
 class OllamaEngine(HttpEngine):
@@ -41,16 +70,21 @@ class OllamaEngine(HttpEngine):
                 done = False
                 failure: UpstreamError | None = None
                 try:
-                    for chunk in upstream.objects(lines):
-                        if "error" in chunk and (error := error_text(chunk)) is not None:
-                            raise upstream.error(f"ollama reported an error: {error}")
-                        message = chunk.get("message")
-                        content = message.get("content") if type(message) is dict else None
+                    for line in lines:
+                        content: object = _token(line)
+                        if content is None:
+                            chunk = upstream.decode_line(line)
+                            if chunk is None:
+                                continue
+                            if "error" in chunk and (error := error_text(chunk)) is not None:
+                                raise upstream.error(f"ollama reported an error: {error}")
+                            message = chunk.get("message")
+                            content = message.get("content") if type(message) is dict else None
+                            done = chunk.get("done") is True
                         if type(content) is str and content:
                             if (delta := joiner.add(content)) is not None:
                                 yield delta
-                        if chunk.get("done") is True:
-                            done = True
+                        if done:
                             break
                 except UpstreamError as exc:
                     failure = exc  # raised once the read's good lines are out, as per line

@@ -22,7 +22,7 @@ pool and the next turn skips the TCP (and TLS) handshake.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import ClassVar
@@ -111,22 +111,6 @@ class Upstream:
                 "upstream_bad_payload",
             )
         return value
-
-    def objects(self, lines: Iterable[str]) -> Iterator[dict[str, object]]:
-        """The JSON object of each line that is not blank, in order, as
-        :meth:`decode_line` reads it (inlined here: this runs once per token)."""
-        for line in lines:
-            try:
-                value, end = _scan_json(line, 0)
-            except (StopIteration, ValueError):
-                pass
-            else:
-                if end == len(line) and type(value) is dict:
-                    yield value
-                    continue
-            decoded = self.decode_line(line)
-            if decoded is not None:
-                yield decoded
 
     def decode_line(self, line: str) -> dict[str, object] | None:
         """:meth:`decode` for a line of a stream, ``None`` for a blank one.

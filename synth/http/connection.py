@@ -1,4 +1,5 @@
-"""The ASGI HTTP connection class of both apps: quart-trio's, with its sends shielded.
+"""The ASGI HTTP connection class of both apps: quart-trio's, with its sends shielded, and
+a ready response's head and first chunk written together.
 
 quart-trio runs a request as two tasks in one nursery: one sends the response, the other
 waits for ``http.disconnect`` and then cancels the nursery. Hypercorn delivers that
@@ -8,6 +9,14 @@ re-arms the connection's idle timer. The connection then never times out and, wo
 graceful shutdown or restart waits the whole ``runtime.drain_s`` for every idle
 keep-alive client. A ``send`` only hands an event to Hypercorn, which already shields
 its socket write, so shielding it too costs nothing and lets the bookkeeping finish.
+
+Hypercorn writes the head (at ``http.response.start``) and each chunk with a ``send()``
+of its own; each wakes the client, and between the two other tasks run. A streamed body
+that says its first chunk needs no waiting (a turn's reply, which starts once its first
+token is in hand) leaves with the head in one write
+(:class:`~synth.runtime.listener.WriteBatch`). Any other reply is written as Hypercorn
+writes it: a body that may wait for its first chunk never holds its head back, and the
+timing of replies in memory (a 413 while the client is still sending, say) stays as is.
 """
 
 from __future__ import annotations
@@ -16,6 +25,16 @@ from typing import Any
 
 import trio
 from quart_trio.asgi import TrioASGIHTTPConnection
+
+from synth.runtime.listener import WriteBatch
+
+BATCHED_HTTP_VERSIONS = frozenset({"1.0", "1.1"})
+"""HTTP/2 writes frames of every stream through one connection state: never hold those."""
+
+
+def first_chunk_ready(response: Any) -> bool:
+    """Whether the body of ``response`` says it yields its first chunk without waiting."""
+    return getattr(getattr(response, "response", None), "first_chunk_ready", False) is True
 
 
 class ShieldedSendConnection(TrioASGIHTTPConnection):
@@ -27,3 +46,28 @@ class ShieldedSendConnection(TrioASGIHTTPConnection):
                 await send(message)
 
         await super().handle_request(nursery, request, shielded_send)
+
+    async def _send_response(self, send: Any, response: Any) -> None:
+        if self.scope.get("http_version") not in BATCHED_HTTP_VERSIONS or not first_chunk_ready(
+            response
+        ):
+            await super()._send_response(send, response)
+            return
+        batch = WriteBatch()
+        batching = True
+
+        async def batched_send(message: Any) -> None:
+            nonlocal batching
+            if not batching:
+                await send(message)
+                return
+            with batch.collecting():
+                await send(message)
+            if message["type"] == "http.response.body":
+                batching = False
+                await batch.flush()
+
+        try:
+            await super()._send_response(batched_send, response)
+        finally:
+            await batch.flush()

@@ -95,6 +95,10 @@ class TurnBody(ResponseBody):
     upstream request with the response.
     """
 
+    first_chunk_ready = True
+    """:func:`start` had the first item in hand: the head and the first chunk (the format's
+    own head, then what was read ahead) can leave together (see :mod:`synth.http.connection`)."""
+
     def __init__(
         self, receiver: StreamReceiver[Any], read_ahead: list[Item], framing: Framing
     ) -> None:
@@ -125,13 +129,16 @@ class TurnBody(ResponseBody):
 
     async def _render(self) -> AsyncGenerator[bytes, None]:
         framing = self._framing
-        if framing.head:
-            yield framing.head
+        # The format's head and what was read ahead go out as the first chunk, together.
+        pending = [framing.head] if framing.head else []
         finished = False
         try:
             for item in self._read_ahead:
-                finished = isinstance(item, TurnDone)
-                yield self._frame(item)
+                finished = finished or isinstance(item, TurnDone)
+                pending.append(self._frame(item))
+            if pending:
+                first, pending = b"".join(pending), []
+                yield first
             async for item in self._receiver:
                 # What is already waiting behind it goes out in the same chunk: one send.
                 frames = [self._frame(item)]
@@ -153,7 +160,7 @@ class TurnBody(ResponseBody):
             if not finished:
                 raise ended_early()
         except Exception as exc:
-            yield framing.error(*stream_error(exc))
+            yield b"".join(pending) + framing.error(*stream_error(exc))
 
     def _frame(self, item: Item) -> bytes:
         if isinstance(item, TurnDone):
@@ -167,7 +174,10 @@ async def start(turn: ChatTurn, framing: Framing) -> TurnBody:
     read_ahead: list[Item] = []
     try:
         while not read_ahead:
-            item = await receiver.receive()
+            try:  # TurnStarted and the first delta often arrive together: no checkpoint
+                item = receiver.receive_nowait()
+            except trio.WouldBlock:
+                item = await receiver.receive()
             if not isinstance(item, TurnStarted):
                 read_ahead.append(item)
     except trio.EndOfChannel:
