@@ -17,6 +17,7 @@ import trio
 from trio_websocket import WebSocketConnection
 
 from tests.fakes.upstreams import FakeUpstream, closed_port_url, running_fake_ollama
+from tests.support.engines import use_fake_ollama
 from tests.support.servers import RunningServer
 from tests.support.ws import receive_json, send_json, websocket
 
@@ -33,16 +34,7 @@ FAULTS = {
 async def fake(server: RunningServer) -> AsyncIterator[FakeUpstream]:
     """A healthy fake Ollama behind the active ollama engine, with a short timeout."""
     async with running_fake_ollama() as fake:
-        async with server.client() as webui:
-            for key, value in {
-                "cortex.ollama.url": fake.url,
-                "cortex.ollama.model": fake.models[0],
-                "cortex.timeout_s": 1,
-            }.items():
-                response = await webui.post("/api/config", json={"key": key, "value": value})
-                assert response.status_code == 200, response.text
-            response = await webui.post("/api/components/cortex", json={"name": "ollama"})
-            assert response.status_code == 200, response.text
+        await use_fake_ollama(server, fake, {"cortex.timeout_s": 1})
         yield fake
 
 

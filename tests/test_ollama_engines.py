@@ -18,6 +18,7 @@ import pytest
 import trio
 
 from tests.fakes.upstreams import FakeUpstream, numbered_tokens, running_fake_ollama
+from tests.support.engines import use_fake_ollama
 from tests.support.servers import RunningServer
 
 CONVERSATION = "engine-test"
@@ -35,14 +36,7 @@ async def fake() -> AsyncIterator[FakeUpstream]:
 @pytest.fixture
 async def engine_on_fake(server: RunningServer, fake: FakeUpstream) -> None:
     """Point the ollama engine at the fake and make it the active engine."""
-    settings = {"cortex.ollama.url": fake.url, "cortex.ollama.model": fake.models[0]}
-    with trio.fail_after(20):
-        async with server.client() as webui:
-            for key, value in settings.items():
-                response = await webui.post("/api/config", json={"key": key, "value": value})
-                assert response.status_code == 200, response.text
-            response = await webui.post("/api/components/cortex", json={"name": "ollama"})
-            assert response.status_code == 200, response.text
+    await use_fake_ollama(server, fake)
 
 
 @pytest.fixture

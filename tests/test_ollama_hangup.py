@@ -14,6 +14,7 @@ import pytest
 import trio
 
 from tests.fakes.upstreams import FakeUpstream, running_fake_ollama
+from tests.support.engines import use_fake_ollama
 from tests.support.servers import RunningServer
 from tests.support.waiting import eventually
 
@@ -22,14 +23,7 @@ from tests.support.waiting import eventually
 async def thinking_upstream(server: RunningServer) -> AsyncIterator[FakeUpstream]:
     """The active engine is ollama, on an upstream that never answers."""
     async with running_fake_ollama(FakeUpstream(mode="hang")) as fake:
-        settings = {"cortex.ollama.url": fake.url, "cortex.ollama.model": fake.models[0]}
-        with trio.fail_after(20):
-            async with server.client() as webui:
-                for key, value in settings.items():
-                    response = await webui.post("/api/config", json={"key": key, "value": value})
-                    assert response.status_code == 200, response.text
-                response = await webui.post("/api/components/cortex", json={"name": "ollama"})
-                assert response.status_code == 200, response.text
+        await use_fake_ollama(server, fake)
         yield fake
 
 
