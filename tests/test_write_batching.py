@@ -19,7 +19,8 @@ from quart import Response
 from quart_trio import QuartTrio
 
 from synth.http.connection import ShieldedSendConnection
-from synth.runtime.listener import BatchingTCPServer, ListenerSpec, WriteBatch, serve_listener
+from synth.runtime.listener import ListenerSpec, serve_listener
+from synth.runtime.write_batch import BatchingTCPServer, WriteBatch
 from tests.support.servers import RunningServer
 
 

@@ -14,7 +14,7 @@ Hypercorn writes the head (at ``http.response.start``) and each chunk with a ``s
 of its own; each wakes the client, and between the two other tasks run. A streamed body
 that says its first chunk needs no waiting (a turn's reply, which starts once its first
 token is in hand) leaves with the head in one write
-(:class:`~synth.runtime.listener.WriteBatch`). Any other reply is written as Hypercorn
+(:class:`~synth.runtime.write_batch.WriteBatch`). Any other reply is written as Hypercorn
 writes it: a body that may wait for its first chunk never holds its head back, and the
 timing of replies in memory (a 413 while the client is still sending, say) stays as is.
 """
@@ -26,7 +26,7 @@ from typing import Any
 import trio
 from quart_trio.asgi import TrioASGIHTTPConnection
 
-from synth.runtime.listener import WriteBatch
+from synth.runtime.write_batch import WriteBatch
 
 BATCHED_HTTP_VERSIONS = frozenset({"1.0", "1.1"})
 """HTTP/2 writes frames of every stream through one connection state: never hold those."""

@@ -43,7 +43,8 @@ class ClearingWebsocketBuffer(ws_stream.WebsocketBuffer):  # type: ignore[misc]
             raise
 
 
-def install() -> None:
-    """Put the guards in place in Hypercorn's trio worker (idempotent)."""
-    hypercorn_run.TCPServer = GuardedTCPServer  # type: ignore[attr-defined]
+def install(server: type[GuardedTCPServer] = GuardedTCPServer) -> None:
+    """Put the guards in place in Hypercorn's trio worker (idempotent); ``server`` is the
+    connection class to use, the guarded one or a subclass of it."""
+    hypercorn_run.TCPServer = server  # type: ignore[attr-defined]
     ws_stream.WebsocketBuffer = ClearingWebsocketBuffer  # type: ignore[misc]

@@ -4,11 +4,6 @@ The System binds each (host, port) once and hands Hypercorn a duplicate of the
 socket for every incarnation, so an in-process restart keeps the same ports (also
 port 0 in tests) and connections arriving mid-restart wait in the backlog instead of
 being refused.
-
-Hypercorn writes a response's head and each body chunk with a ``send()`` of its own.
-A :class:`WriteBatch` lets the app hold a connection's writes for a moment and send
-them as one: a reply whose head and first chunk are both ready then wakes its client
-once, with both, instead of twice.
 """
 
 from __future__ import annotations
@@ -17,19 +12,16 @@ import errno
 import logging
 import os
 import socket
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
 import trio
 from hypercorn.config import Config
-from hypercorn.events import Closed, Event, RawData
-from hypercorn.trio import run as hypercorn_run
 from hypercorn.trio import serve
 
 from synth.runtime import connection_guard
+from synth.runtime.write_batch import BatchingTCPServer
 
 
 class StartupError(Exception):
@@ -113,78 +105,5 @@ async def serve_listener(
     if spec.websocket_max_message_size is not None:
         # Hypercorn closes a connection with 1009 when a message exceeds this.
         config.websocket_max_message_size = spec.websocket_max_message_size
-    connection_guard.install()
-    # The guarded connection (it subclasses the guard's), whose writes may be batched.
-    hypercorn_run.TCPServer = BatchingTCPServer  # type: ignore[attr-defined]
+    connection_guard.install(BatchingTCPServer)
     await serve(spec.app, config, shutdown_trigger=shutdown_trigger, task_status=task_status)
-
-
-_BATCH: ContextVar[WriteBatch | None] = ContextVar("synth_write_batch", default=None)
-
-
-class WriteBatch:
-    """Bytes written to one connection while collecting, held until :meth:`flush`.
-
-    Only the writes of the task inside :meth:`collecting` are held (Hypercorn writes from
-    the task that sends the ASGI message); anything else that task makes the connection do
-    (close it, say) flushes them first. Whoever collects must flush, in a ``finally``:
-    nothing else will, and a held response head is a client left waiting.
-    """
-
-    def __init__(self) -> None:
-        self._server: BatchingTCPServer | None = None
-        self._held: list[bytes] = []
-
-    @contextmanager
-    def collecting(self) -> Iterator[None]:
-        token = _BATCH.set(self)
-        try:
-            yield
-        finally:
-            _BATCH.reset(token)
-
-    def hold(self, server: BatchingTCPServer, data: bytes) -> bool:
-        """Keep ``data`` for ``server``; False (keep nothing) for another connection."""
-        if self._server is None:
-            self._server = server
-        elif self._server is not server:
-            return False
-        self._held.append(data)
-        return True
-
-    async def flush(self) -> None:
-        """Send what is held in one write; shielded, as Hypercorn's own writes are."""
-        if not self._held or self._server is None:
-            return
-        data = b"".join(self._held)
-        self._held = []
-        with trio.CancelScope(shield=True):
-            await self._server.write(data)
-
-
-class BatchingTCPServer(connection_guard.GuardedTCPServer):
-    """Hypercorn's connection, guarded, whose writes a :class:`WriteBatch` may hold."""
-
-    async def protocol_send(self, event: Event) -> None:
-        batch = _BATCH.get()
-        if batch is not None:
-            if isinstance(event, RawData) and batch.hold(self, event.data):
-                return
-            await batch.flush()
-        await super().protocol_send(event)
-
-    async def write(self, data: bytes) -> None:
-        """Hypercorn's write, without its checkpoint when no other write holds the lock:
-        a reply that is ready reaches the socket in the same scheduling step."""
-        try:
-            self.send_lock.acquire_nowait()
-        except trio.WouldBlock:
-            await super().protocol_send(RawData(data=data))
-            return
-        try:
-            with trio.CancelScope(shield=True):
-                await self.stream.send_all(data)
-        except (trio.BrokenResourceError, trio.ClosedResourceError):
-            await self.protocol.handle(Closed())
-        finally:
-            self.send_lock.release()
