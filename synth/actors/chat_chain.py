@@ -5,7 +5,8 @@ thinks (the user message still goes out before the first delta) -> animation ``t
 animation ``write`` at the first token -> strip inline tags as they stream (emotions and
 diary notes go out on the EventBus) -> record the reply -> animation ``idle``. A prompt
 over its limit fails the turn before anything is recorded. Turns of one session run in
-order; sessions run concurrently.
+order; sessions run concurrently. An archive or restore of a session (``BetweenTurns``)
+takes its place in that order too.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import outcome
 import trio
 
 from synth.actors import chat_records
@@ -25,7 +27,7 @@ from synth.actors.prompt_builder import HINTS, PromptBuilder
 from synth.actors.store import Run
 from synth.actors.tag_parser import DIARY, Tag, TagParser
 from synth.cortex.base import ChatMessage
-from synth.errors import SynthError, TooLarge, Unavailable
+from synth.errors import Conflict, SynthError, Timeout, TooLarge, Unavailable
 from synth.runtime.actor import Actor, ActorRef, StreamReceiver, StreamSend
 from synth.runtime.concurrently import all_of
 from synth.runtime.errors import ActorError
@@ -40,6 +42,10 @@ the engine decodes up to this many in one scheduling step, and the first token's
 the client waits for such steps (16 cost it ~0.6 ms in the Ollama benchmark; 2 to 8, none,
 but 2 sent the rest in more, smaller writes)."""
 KNOWN_TAGS = frozenset((*EMOTIONS, DIARY))
+BETWEEN_TURNS_WAIT_S = 10.0
+"""How long an archive or restore (``BetweenTurns``) waits for its session's turn in progress
+to end before it is refused with 409 ``turn_in_progress``; and, once asked, how long it waits
+for ChatHistory's answer while the session's next turn waits for it."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,19 @@ class StartTurn:
     if whoever asked goes away. Its frames go out on the ``chat`` topic."""
 
     turn: ChatTurn
+
+
+@dataclass(frozen=True)
+class BetweenTurns:
+    """Ask ChatHistory ``msg``, an operation that replaces the live conversation of
+    ``session_id`` (archive, restore), between two turns of that session: a turn in progress
+    ends first, and a turn that arrives meanwhile waits for it. Sent with ``ask_stream``; the
+    one chunk is ChatHistory's answer as an ``outcome.Outcome`` (its errors too, unchanged).
+    Refused with 409 ``turn_in_progress``, changing nothing, when the turn in progress does
+    not end within ``BETWEEN_TURNS_WAIT_S``."""
+
+    session_id: str
+    msg: object
 
 
 @dataclass(frozen=True)
@@ -153,6 +172,7 @@ class ChatChain(Actor):
         self.cortex = cortex
         self.live = live
         self.bus = bus
+        self.history = history
         self.prompts = PromptBuilder(store, live, files_dir, diary, history)
         self._locks: dict[str, trio.Lock] = {}
         self._in_progress: dict[str, tuple[str, list[str]]] = {}
@@ -194,6 +214,9 @@ class ChatChain(Actor):
         return await super().handle(msg)
 
     async def stream(self, msg: Any, send: StreamSend) -> None:
+        if isinstance(msg, BetweenTurns):
+            await self._between_turns(msg, send)
+            return
         if not isinstance(msg, ChatTurn):
             await super().stream(msg, send)
             return
@@ -219,6 +242,37 @@ class ChatChain(Actor):
             pass  # already sent to the session's clients as an error frame
         finally:
             self._forget_lock(turn.session_id, lock)
+
+    async def _between_turns(self, msg: BetweenTurns, send: StreamSend) -> None:
+        """Hold the session's turn lock around ChatHistory's answer. This runs as a stream's
+        own task, so waiting for the lock never holds up the mailbox (other sessions)."""
+        if self.history is None:
+            raise Unavailable("this chat chain has no chat history", "not_configured")
+        lock = self._locks.setdefault(msg.session_id, trio.Lock())
+        try:
+            acquired = False
+            with trio.move_on_after(BETWEEN_TURNS_WAIT_S):
+                await lock.acquire()
+                acquired = True
+            if not acquired:
+                raise Conflict(
+                    f"a turn of session {msg.session_id!r} is still in progress after"
+                    f" {BETWEEN_TURNS_WAIT_S:g} s; try again once it has ended",
+                    "turn_in_progress",
+                )
+            answer: outcome.Outcome[Any] = outcome.Error(
+                Timeout(f"chat history did not answer within {BETWEEN_TURNS_WAIT_S:g} s")
+            )
+            try:
+                # Once asked, ChatHistory does it even if our asker leaves: the next turn
+                # must still wait for it to be done.
+                with trio.CancelScope(shield=True), trio.move_on_after(BETWEEN_TURNS_WAIT_S):
+                    answer = await _answer_of(self.history, msg.msg)
+            finally:
+                lock.release()
+        finally:
+            self._forget_lock(msg.session_id, lock)
+        await send.send(answer)
 
     def _forget_lock(self, session_id: str, lock: trio.Lock) -> None:
         if not lock.locked() and lock.statistics().tasks_waiting == 0:
@@ -447,6 +501,15 @@ class ChatChain(Actor):
 
     def _publish_chat(self, session_id: str, frame: dict[str, Any]) -> None:
         self.bus.publish("chat", {"session_id": session_id, "frame": frame})
+
+
+async def _answer_of(actor: ActorRef, msg: object) -> outcome.Outcome[Any]:
+    """``actor``'s answer to ``msg``, or its error, for the asker to unwrap: an error of
+    ChatHistory's goes back to the asker as it is, never a crash of this actor."""
+    try:
+        return outcome.Value(await actor.ask(msg))
+    except Exception as exc:
+        return outcome.Error(exc)
 
 
 async def _next(deltas: StreamReceiver[Any]) -> Any:

@@ -1,12 +1,19 @@
-"""Chat archives, session metadata and the chat timeline."""
+"""Chat archives, session metadata and the chat timeline.
+
+An archive or a restore replaces a session's live conversation, so it goes through
+ChatChain (``BetweenTurns``) to take its place among the session's turns; the rest goes
+straight to ChatHistory.
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+import outcome
 from quart import Blueprint, Response, jsonify, request
 
+from synth.actors.chat_chain import BetweenTurns
 from synth.actors.chat_history import (
     ArchiveChat,
     ChatPage,
@@ -45,6 +52,15 @@ def _archive_id(value: Any) -> str:
     return value
 
 
+async def _between_turns(session_id: str, msg: object) -> Any:
+    """ChatHistory's answer to ``msg``, asked once the session's turn in progress has ended;
+    hanging up while it waits gives up the wait."""
+    chat = ctx().actors.chat
+    async with await chat.ask_stream(BetweenTurns(session_id, msg), buffer=1) as stream:
+        answer: outcome.Outcome[Any] = await stream.receive()
+    return answer.unwrap()
+
+
 def attachment_filename(name: str) -> str:
     """A name safe inside a quoted Content-Disposition on any file system."""
     safe = UNSAFE_FILENAME.sub("_", name).strip(" ._")[:NAME_MAX]
@@ -56,7 +72,7 @@ async def archive_chat() -> tuple[dict[str, Any], int]:
     body = await validate.json_object()
     session_id = validate.session_id(body.get("session_id"))
     name = _name(body) if body.get("name") is not None else None
-    result: dict[str, Any] = await ctx().actors.history.ask(ArchiveChat(session_id, name))
+    result: dict[str, Any] = await _between_turns(session_id, ArchiveChat(session_id, name))
     return result, 201
 
 
@@ -80,7 +96,9 @@ async def restore_archive() -> dict[str, Any]:
     body = await validate.json_object()
     archive_id = _archive_id(validate.string(body, "archive_id"))
     session_id = validate.session_id(body.get("session_id"))
-    result: dict[str, Any] = await ctx().actors.history.ask(RestoreArchive(archive_id, session_id))
+    result: dict[str, Any] = await _between_turns(
+        session_id, RestoreArchive(archive_id, session_id)
+    )
     return result
 
 

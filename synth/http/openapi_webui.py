@@ -176,7 +176,7 @@ def _history_paths() -> Schema:
                 ARCHIVE,
                 status=201,
                 body=obj(session_id=string(pattern=SESSION_ID), name=string(1, 200)),
-                errors=(400,),
+                errors=(400, 409),
             )
         },
         "/api/chat/archives": {
@@ -206,7 +206,7 @@ def _history_paths() -> Schema:
                 body=obj(
                     "archive_id", archive_id=string(1, 100), session_id=string(pattern=SESSION_ID)
                 ),
-                errors=(400, 404),
+                errors=(400, 404, 409),
             )
         },
         "/api/chat/session_meta": {
