@@ -22,11 +22,11 @@ import trio
 
 import synth
 from synth.actors.chat_chain import ChatChain
-from synth.actors.chat_history import ChatHistory
+from synth.actors.chat_history import ChatHistory, MetaMemory
 from synth.actors.components import Component, Components
 from synth.actors.config import ConfigActor, LiveSettings
 from synth.actors.cortex_manager import CortexManager
-from synth.actors.diary import Diary
+from synth.actors.diary import Diary, NotesMemory
 from synth.actors.emotion_state import EmotionState
 from synth.actors.grillo import Grillo, GrilloEntry, GrilloFeed
 from synth.actors.integrations import Integrations
@@ -147,14 +147,17 @@ class Persona:
         cortex = supervisor.add(
             ChildSpec("cortex", lambda: CortexManager(engines, live, config, bus))
         )
-        diary = supervisor.add(ChildSpec("diary", lambda: Diary(store, bus, live)))
-        history = supervisor.add(ChildSpec("chat_history", lambda: ChatHistory(store, bus)))
-
+        # What the Diary and ChatHistory keep in memory outlives their restarts (each new
+        # incarnation forgets it all), so the prompt builder can read it directly.
+        notes, metas = NotesMemory(), MetaMemory()
+        diary = supervisor.add(ChildSpec("diary", lambda: Diary(store, bus, live, notes)))
+        history = supervisor.add(ChildSpec("chat_history", lambda: ChatHistory(store, bus, metas)))
+        files_dir = options.data_dir / "files"
         chat = supervisor.add(
             ChildSpec(
                 "chat_chain",
                 lambda: ChatChain(
-                    store, cortex, live, bus, options.data_dir / "files", diary, history
+                    store, cortex, live, bus, files_dir, diary, history, notes, metas
                 ),
             )
         )

@@ -135,7 +135,8 @@ async def test_a_failed_turn_counts_as_failed_without_a_first_token(data_dir: Pa
             async with chat_client(server) as ws:
                 reply = await chat_turn(ws, "this prompt is too long")
                 assert (reply["type"], reply["code"]) == ("error", "too_large")
-            labels = {"source": "webui", "engine": "echo", "outcome": "failed"}
+            # Refused before its engine was asked for anything: no engine to name.
+            labels = {"source": "webui", "engine": "none", "outcome": "failed"}
             await eventually(lambda: turn_sample(server, "synth_chat_turns_total", **labels) == 1)
             samples = await scrape(client)
     assert value(samples, "synth_chat_turns_total", **labels) == 1

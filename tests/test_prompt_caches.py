@@ -1,6 +1,7 @@
 """What a prompt needs is kept in memory by the actors that write it (the Diary its recent
-notes, ChatHistory the session metas), so a turn needs no store round trip for them; and a
-successful write is never followed by what it replaced."""
+notes, ChatHistory the session metas), and the prompt builder reads that memory directly, so a
+turn needs no round trip to them or to the store; and a successful write is never followed by
+what it replaced."""
 
 from __future__ import annotations
 
@@ -17,10 +18,17 @@ import trio
 
 from synth.actors import chat_history, diary
 from synth.actors.chat_chain import ChatChain, ChatTurn, TurnDone
-from synth.actors.chat_history import ChatHistory, GetSessionMeta, MergeSessionMeta
+from synth.actors.chat_history import ChatHistory, GetSessionMeta, MergeSessionMeta, MetaMemory
 from synth.actors.config import ConfigActor, LiveSettings
 from synth.actors.cortex_manager import CortexManager
-from synth.actors.diary import AddEntry, ArchiveEntries, Diary, RecentNotes, UnarchiveEntries
+from synth.actors.diary import (
+    AddEntry,
+    ArchiveEntries,
+    Diary,
+    NotesMemory,
+    RecentNotes,
+    UnarchiveEntries,
+)
 from synth.actors.store import Run, Store
 from synth.config import load_settings
 from synth.cortex.base import ChatMessage, Engine
@@ -67,6 +75,22 @@ class CountingStore:
         return result
 
 
+class CountingAsks:
+    """An actor's ref, counting the messages asked of it."""
+
+    def __init__(self, ref: ActorRef) -> None:
+        self.ref = ref
+        self.asked: list[object] = []
+
+    async def ask(self, msg: Any, timeout: float | None = None) -> Any:  # noqa: ASYNC109
+        self.asked.append(msg)
+        return await self.ref.ask(msg, timeout)
+
+
+class Crash:
+    """A message no actor understands: handling it crashes the actor, which restarts."""
+
+
 @dataclass
 class Actors:
     bus: EventBus
@@ -76,6 +100,10 @@ class Actors:
     history: ActorRef
     chat: ActorRef
     engine: RecordingEcho
+    notes: NotesMemory
+    metas: MetaMemory
+    asked_of_diary: list[object]
+    asked_of_history: list[object]
 
 
 @pytest.fixture
@@ -94,16 +122,40 @@ async def actors(tmp_path: Path, nursery: trio.Nursery) -> AsyncIterator[Actors]
         cortex = supervisor.add(
             ChildSpec("cortex", lambda: CortexManager(engines, live, config, bus))
         )
-        notes = supervisor.add(ChildSpec("diary", lambda: Diary(counting, bus, live)))  # type: ignore[arg-type]
-        history = supervisor.add(ChildSpec("history", lambda: ChatHistory(counting, bus)))  # type: ignore[arg-type]
+        memory = NotesMemory(), MetaMemory()
+        notes = supervisor.add(ChildSpec("diary", lambda: Diary(counting, bus, live, memory[0])))  # type: ignore[arg-type]
+        history = supervisor.add(
+            ChildSpec("history", lambda: ChatHistory(counting, bus, memory[1]))  # type: ignore[arg-type]
+        )
+        diary_asks, history_asks = CountingAsks(notes), CountingAsks(history)
         chat = supervisor.add(
             ChildSpec(
                 "chat",
-                lambda: ChatChain(counting, cortex, live, bus, files, notes, history),  # type: ignore[arg-type]
+                lambda: ChatChain(
+                    counting,  # type: ignore[arg-type]
+                    cortex,
+                    live,
+                    bus,
+                    files,
+                    diary_asks,  # type: ignore[arg-type]
+                    history_asks,  # type: ignore[arg-type]
+                    *memory,
+                ),
             )
         )
         await nursery.start(supervisor.run)
-        yield Actors(bus, store, counting, notes, history, chat, engine)
+        yield Actors(
+            bus,
+            store,
+            counting,
+            notes,
+            history,
+            chat,
+            engine,
+            *memory,
+            diary_asks.asked,
+            history_asks.asked,
+        )
         await supervisor.stop()
 
 
@@ -313,3 +365,83 @@ async def test_a_turn_with_the_client_context_reads_nothing_from_the_store(
         actors.counting.asked.clear()
         await ollama_turn(actors.chat, "hello again")
     assert [run.write for run in actors.counting.asked] == [True, True]  # the two messages
+
+
+async def test_a_turn_reads_the_remembered_notes_and_meta_without_asking_their_actors(
+    actors: Actors,
+) -> None:
+    with trio.fail_after(10):
+        await actors.diary.ask(AddEntry("the kite is blue"))
+        await actors.history.ask(MergeSessionMeta("ollama:c1", {"prompt_override": "Rhyme."}))
+        await ollama_turn(actors.chat, "hello")  # the first turn asks for what it needs once
+        actors.asked_of_diary.clear()
+        actors.asked_of_history.clear()
+        await ollama_turn(actors.chat, "hello again")
+    assert actors.asked_of_diary == []
+    assert actors.asked_of_history == []
+    system = actors.engine.prompts[-1][0].content
+    assert "the kite is blue" in system
+    assert "Rhyme." in system
+
+
+async def test_a_note_added_between_two_turns_reaches_the_second_prompt(actors: Actors) -> None:
+    with trio.fail_after(10):
+        await actors.diary.ask(AddEntry("first note"))
+        await ollama_turn(actors.chat, "hello")
+        await actors.diary.ask(AddEntry("second note"))
+        await ollama_turn(actors.chat, "hello again")
+    assert "second note" not in actors.engine.prompts[0][0].content
+    assert "first note" in actors.engine.prompts[1][0].content
+    assert "second note" in actors.engine.prompts[1][0].content
+
+
+async def test_an_archived_note_leaves_the_next_prompt(actors: Actors) -> None:
+    with trio.fail_after(10):
+        secret = await actors.diary.ask(AddEntry("a secret"))
+        await ollama_turn(actors.chat, "hello")
+        await actors.diary.ask(ArchiveEntries((secret["id"],)))
+        await ollama_turn(actors.chat, "hello again")
+    assert "a secret" in actors.engine.prompts[0][0].content
+    assert "a secret" not in actors.engine.prompts[1][0].content
+
+
+async def test_an_override_removed_leaves_the_next_prompt(actors: Actors) -> None:
+    with trio.fail_after(10):
+        await actors.history.ask(MergeSessionMeta("ollama:c1", {"prompt_override": "Rhyme."}))
+        await ollama_turn(actors.chat, "hello")
+        await actors.history.ask(MergeSessionMeta("ollama:c1", {"prompt_override": None}))
+        await ollama_turn(actors.chat, "hello again")
+    assert "Rhyme." in actors.engine.prompts[0][0].content
+    assert "Rhyme." not in actors.engine.prompts[1][0].content
+
+
+async def test_a_restarted_diary_and_chat_history_forget_what_they_remembered(
+    actors: Actors,
+) -> None:
+    with trio.fail_after(10):
+        await actors.diary.ask(AddEntry("one"))
+        await actors.history.ask(MergeSessionMeta("ollama:c1", {"prompt_override": "Rhyme."}))
+        await ollama_turn(actors.chat, "hello")
+        assert actors.notes.lookup(5, 14) == ["one"]
+        assert actors.metas.lookup("ollama:c1") == {"prompt_override": "Rhyme."}
+        # What a crashed incarnation kept may be older than what it wrote before it crashed.
+        await behind_their_backs(
+            actors,
+            "INSERT INTO diary_entries (created_at, text) VALUES (?, ?)",
+            iso(datetime.now(UTC)),
+            "two",
+        )
+        await behind_their_backs(
+            actors, "UPDATE sessions SET meta = '{}' WHERE session_id = 'ollama:c1'"
+        )
+        for ref in (actors.diary, actors.history):
+            await ref.tell(Crash())
+
+        async def restarted() -> bool:
+            return actors.notes.lookup(5, 14) is None and actors.metas.lookup("ollama:c1") is None
+
+        await until(restarted)
+        await ollama_turn(actors.chat, "hello again")
+    system = actors.engine.prompts[-1][0].content
+    assert "- one\n- two" in system
+    assert "Rhyme." not in system

@@ -21,15 +21,16 @@ import outcome
 import trio
 
 from synth.actors import chat_records
+from synth.actors.chat_history import MetaMemory
 from synth.actors.config import LiveSettings
-from synth.actors.cortex_manager import ActiveEngine, Generate
+from synth.actors.cortex_manager import EngineChosen, Generate
+from synth.actors.diary import NotesMemory
 from synth.actors.prompt_builder import HINTS, PromptBuilder
 from synth.actors.store import Run
 from synth.actors.tag_parser import DIARY, Tag, TagParser
 from synth.cortex.base import ChatMessage
 from synth.errors import Conflict, SynthError, Timeout, TooLarge, Unavailable
 from synth.runtime.actor import Actor, ActorRef, StreamReceiver, StreamSend
-from synth.runtime.concurrently import all_of
 from synth.runtime.errors import ActorError
 from synth.runtime.event_bus import EventBus, Subscription
 
@@ -126,7 +127,6 @@ class PromptOverride:
 class TurnStarted:
     user: dict[str, Any]
     assistant_id: str
-    engine: str
 
 
 @dataclass(frozen=True)
@@ -166,14 +166,18 @@ class ChatChain(Actor):
         files_dir: Path,
         diary: ActorRef | None = None,
         history: ActorRef | None = None,
+        notes: NotesMemory | None = None,
+        metas: MetaMemory | None = None,
     ) -> None:
+        """``notes`` and ``metas``: what the Diary and ChatHistory keep in memory, read by
+        the prompt builder directly (see :mod:`synth.actors.prompt_builder`)."""
         super().__init__()
         self.store = store
         self.cortex = cortex
         self.live = live
         self.bus = bus
         self.history = history
-        self.prompts = PromptBuilder(store, live, files_dir, diary, history)
+        self.prompts = PromptBuilder(store, live, files_dir, diary, history, notes, metas)
         self._locks: dict[str, trio.Lock] = {}
         self._in_progress: dict[str, tuple[str, list[str]]] = {}
         self._attached: dict[str, int] = {}
@@ -304,19 +308,8 @@ class ChatChain(Actor):
 
     async def _turn(self, turn: ChatTurn, send: StreamSend | None, stats: TurnStats) -> None:
         started_at = stats.started_at
-        engine = ""
-        prompt: list[ChatMessage] = []
-
-        async def ask_engine() -> None:
-            nonlocal engine
-            engine = stats.engine = str(await self.cortex.ask(ActiveEngine()))
-
-        async def build_prompt() -> None:
-            nonlocal prompt
-            prompt = await self.prompts.build(turn.session_id, turn.text, turn.context, turn.system)
-
         try:
-            await all_of(ask_engine, build_prompt)
+            prompt = await self.prompts.build(turn.session_id, turn.text, turn.context, turn.system)
             limit = int(str(self.live.get("limits.prompt_chars")))
             if sum(len(m.content) for m in prompt) > limit:
                 raise TooLarge(
@@ -329,7 +322,7 @@ class ChatChain(Actor):
             raise
         # The engine starts now and thinks while the user's message is recorded; that
         # record still comes first, before any frame of the turn goes out.
-        opened = await self._open_stream(Generate(prompt, turn.options, engine))
+        opened = await self._open_stream(Generate(prompt, turn.options))
         try:
             user = await self._record_user(turn)
             assistant_id = chat_records.new_message_id()
@@ -338,7 +331,7 @@ class ChatChain(Actor):
             if turn.client_msg_id is not None:
                 user_frame["client_msg_id"] = turn.client_msg_id
             self._publish_chat(turn.session_id, user_frame)
-            await _deliver(send, TurnStarted(user, assistant_id, engine))
+            await _deliver(send, TurnStarted(user, assistant_id))
         except BaseException:
             if not isinstance(opened, ActorError):
                 with trio.CancelScope(shield=True):
@@ -356,6 +349,7 @@ class ChatChain(Actor):
             if isinstance(opened, ActorError):
                 raise opened
             async with opened as deltas:
+                stats.engine = await _engine_of(deltas)
                 while (delta := await _next(deltas)) is not None:
                     if first_token_at is None:
                         first_token_at = stats.first_token_at = trio.current_time()
@@ -510,6 +504,14 @@ async def _answer_of(actor: ActorRef, msg: object) -> outcome.Outcome[Any]:
         return outcome.Value(await actor.ask(msg))
     except Exception as exc:
         return outcome.Error(exc)
+
+
+async def _engine_of(deltas: StreamReceiver[Any]) -> str:
+    """The engine a turn's stream comes from: its first item, already waiting."""
+    chosen = await _next(deltas)
+    if not isinstance(chosen, EngineChosen):
+        raise TypeError(f"a Generate stream began with {chosen!r}, not its engine")
+    return chosen.name
 
 
 async def _next(deltas: StreamReceiver[Any]) -> Any:

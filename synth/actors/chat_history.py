@@ -7,7 +7,8 @@ are archived first, so a restore never loses anything.
 
 Every chat turn reads its session's meta (for ``prompt_override``), and this actor is the
 only one that writes it: the metas of recent sessions are kept in memory, replaced by
-each merge once it is committed.
+each merge once it is committed, in a :class:`MetaMemory` that the prompt builder reads
+without a round trip.
 """
 
 from __future__ import annotations
@@ -95,14 +96,52 @@ class ChatPage:
     source: str | None = None
 
 
+class MetaMemory:
+    """The session metas ChatHistory last read or wrote, at most :data:`KEPT_METAS`, the most
+    recently used.
+
+    Only ChatHistory writes it, and a merge forgets its session's meta before it starts and
+    keeps the merged one once committed, so whoever reads it (the prompt builder, once per
+    turn, without a round trip) never gets a meta older than a merge it saw done. A miss
+    (None) means: ask ChatHistory.
+    """
+
+    def __init__(self) -> None:
+        self._metas: OrderedDict[str, dict[str, Any]] = OrderedDict()
+
+    def lookup(self, session_id: str) -> dict[str, Any] | None:
+        """A copy of the session's meta, for the caller to keep."""
+        meta = self._metas.get(session_id)
+        if meta is None:
+            return None
+        self._metas.move_to_end(session_id)
+        return copy.deepcopy(meta)
+
+    def keep(self, session_id: str, meta: dict[str, Any]) -> None:
+        self._metas[session_id] = meta
+        self._metas.move_to_end(session_id)
+        while len(self._metas) > KEPT_METAS:
+            self._metas.popitem(last=False)
+
+    def forget(self, session_id: str) -> None:
+        self._metas.pop(session_id, None)
+
+    def clear(self) -> None:
+        self._metas.clear()
+
+
 class ChatHistory(Actor):
     name = "chat_history"
 
-    def __init__(self, store: ActorRef, bus: EventBus) -> None:
+    def __init__(self, store: ActorRef, bus: EventBus, memory: MetaMemory | None = None) -> None:
         super().__init__()
         self.store = store
         self.bus = bus
-        self._metas: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self.memory = MetaMemory() if memory is None else memory
+
+    async def on_start(self) -> None:
+        # A new incarnation does not know what the last one wrote: nothing kept is trusted.
+        self.memory.clear()
 
     async def handle(self, msg: Any) -> Any:
         if isinstance(msg, ArchiveChat):
@@ -128,9 +167,9 @@ class ChatHistory(Actor):
         if isinstance(msg, MergeSessionMeta):
             _check_meta_size(msg.changes, "meta")
             # Forgotten first: a merge that fails may still have committed.
-            self._metas.pop(msg.session_id, None)
+            self.memory.forget(msg.session_id)
             meta = await self._run(lambda conn: _merge_meta(conn, msg.session_id, msg.changes))
-            self._keep_meta(msg.session_id, meta)
+            self.memory.keep(msg.session_id, meta)
             return {"session_id": msg.session_id, "meta": copy.deepcopy(meta)}
         if isinstance(msg, ChatPage):
             return await self._read(lambda conn: _chat_page(conn, msg))
@@ -145,19 +184,12 @@ class ChatHistory(Actor):
     async def _session_meta(self, session_id: str) -> dict[str, Any]:
         """The session's meta, a copy the caller may keep; read once, then from memory (this
         actor handles one message at a time, so no merge can land between read and keep)."""
-        meta = self._metas.get(session_id)
+        meta = self.memory.lookup(session_id)
         if meta is None:
             meta = await self._read(lambda conn: chat_records.session_meta(conn, session_id))
-            self._keep_meta(session_id, meta)
-        else:
-            self._metas.move_to_end(session_id)
-        return copy.deepcopy(meta)
-
-    def _keep_meta(self, session_id: str, meta: dict[str, Any]) -> None:
-        self._metas[session_id] = meta
-        self._metas.move_to_end(session_id)
-        while len(self._metas) > KEPT_METAS:
-            self._metas.popitem(last=False)
+            self.memory.keep(session_id, meta)
+            meta = copy.deepcopy(meta)
+        return meta
 
     async def _restore(self, msg: RestoreArchive) -> dict[str, Any]:
         before_name = _stamped("Before restore")

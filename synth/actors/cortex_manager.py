@@ -1,6 +1,6 @@
 """CortexManager: which engine thinks, switching it at run time, and streaming from it.
 
-A turn names its engine when it starts (``Generate.engine``) and keeps it to the end,
+A turn's stream names its engine first (:class:`EngineChosen`) and keeps it to the end,
 so a switch in the middle of a reply only affects the next turn.
 """
 
@@ -11,13 +11,11 @@ from contextlib import aclosing
 from dataclasses import dataclass, field
 from typing import Any
 
-import trio
-
 from synth.actors.config import LiveSettings, SetConfig
 from synth.actors.grillo import GrilloEntry
 from synth.cortex.base import ChatMessage, Engine
 from synth.errors import Conflict, NotFound, Unavailable
-from synth.runtime.actor import Actor, ActorRef, StreamSend
+from synth.runtime.actor import Actor, ActorRef, StreamSend, send_soon
 from synth.runtime.event_bus import EventBus
 
 DEFAULT_ENGINE = "echo"
@@ -50,11 +48,20 @@ class SetDev:
 
 @dataclass(frozen=True)
 class Generate:
-    """Stream the deltas of a reply from ``engine`` (the active one when None)."""
+    """Stream a reply from ``engine`` (the active one when None): its :class:`EngineChosen`,
+    then its deltas. Naming the engine in the stream spares a turn an ``ActiveEngine`` ask."""
 
     messages: Sequence[ChatMessage]
     options: Mapping[str, object] = field(default_factory=dict)
     engine: str | None = None
+
+
+@dataclass(frozen=True)
+class EngineChosen:
+    """The first item of a ``Generate`` stream: the engine the reply comes from, sent
+    before it is asked anything (so also when it then fails, not ready, say)."""
+
+    name: str
 
 
 class CortexManager(Actor):
@@ -149,14 +156,10 @@ class CortexManager(Actor):
             return
         name = msg.engine or self.active()
         engine = self._engine(name)
+        await send_soon(send, EngineChosen(name))
         reason = engine.readiness()
         if reason is not None:
             raise Unavailable(f"the {name} engine is not ready: {reason}", "engine_not_ready")
         async with aclosing(engine.stream(msg.messages, msg.options)) as deltas:  # type: ignore[type-var]
             async for delta in deltas:
-                # No checkpoint while the buffer has room: the deltas of one upstream read
-                # then wait together, and the turn takes them as one.
-                try:
-                    send.send_nowait(delta)
-                except trio.WouldBlock:
-                    await send.send(delta)
+                await send_soon(send, delta)  # one upstream read's deltas wait together

@@ -2,8 +2,9 @@
 
 A ``[diary: ...]`` tag in a reply reaches this actor on the ``diary_note`` topic and
 becomes an entry tagged ``chat``; ChatChain asks for the recent notes when it builds a
-prompt, so the persona remembers what it wrote. Every turn asks for them, so the answer
-is kept in memory until this actor writes again (it is the only writer of the diary).
+prompt, so the persona remembers what it wrote. Every turn needs them, so the answer
+is kept in memory until this actor writes again (it is the only writer of the diary), in a
+:class:`NotesMemory` that the prompt builder reads without a round trip.
 """
 
 from __future__ import annotations
@@ -76,19 +77,53 @@ class RecentNotes:
     days: int = 14
 
 
+class NotesMemory:
+    """The Diary's answers to ``RecentNotes``, kept until its next write.
+
+    Only the Diary writes it, and it forgets every answer before a write of its returns,
+    so whoever reads it (the prompt builder, once per turn, without a round trip through
+    the Diary's mailbox) never gets notes older than a write it saw done. A miss (None)
+    means: ask the Diary.
+    """
+
+    def __init__(self) -> None:
+        self._answers: dict[tuple[int, int], _Recent] = {}
+
+    def lookup(self, limit: int, days: int) -> list[str] | None:
+        kept = self._answers.get((limit, days))
+        if kept is None or not kept.still_answers(_days_ago(days)):
+            return None
+        return [text for text, _ in kept.rows]
+
+    def keep(self, limit: int, days: int, cutoff: str, rows: list[tuple[str, str]]) -> None:
+        """Keep the answer read with entries from ``cutoff`` on: (text, created_at) rows."""
+        self._answers[(limit, days)] = _Recent(cutoff, rows)
+
+    def forget(self) -> None:
+        self._answers.clear()
+
+
 class Diary(Actor):
     name = "diary"
 
-    def __init__(self, store: ActorRef, bus: EventBus, live: LiveSettings) -> None:
+    def __init__(
+        self,
+        store: ActorRef,
+        bus: EventBus,
+        live: LiveSettings,
+        memory: NotesMemory | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
         self.bus = bus
         self.live = live
-        self._recent: dict[tuple[int, int], _Recent] = {}
+        self.memory = NotesMemory() if memory is None else memory
         # Finished writes, counted: a read that saw one finish meanwhile is not kept.
         self._writes = 0
 
     async def on_start(self) -> None:
+        # A new incarnation does not know what the last one wrote: nothing kept is trusted.
+        self.memory.forget()
         # Subscribed before start returns, so no note published after that is missed.
         subscription = self.bus.subscribe(["diary_note"], buffer=256)
         self.nursery.start_soon(self._record_notes, subscription)
@@ -141,20 +176,19 @@ class Diary(Actor):
         finally:
             # Also after a failure: the write may have committed before it failed.
             self._writes += 1
-            self._recent.clear()
+            self.memory.forget()
 
     async def _recent_notes(self, msg: RecentNotes) -> list[str]:
+        kept = self.memory.lookup(msg.limit, msg.days)
+        if kept is not None:
+            return kept
         cutoff = _days_ago(msg.days)
-        key = (msg.limit, msg.days)
-        kept = self._recent.get(key)
-        if kept is not None and kept.still_answers(cutoff):
-            return [text for text, _ in kept.rows]
         writes = self._writes
         rows: list[tuple[str, str]] = await self._run(
             lambda conn: _recent_notes(conn, cutoff, msg.limit), write=False
         )
         if writes == self._writes:
-            self._recent[key] = _Recent(cutoff, rows)
+            self.memory.keep(msg.limit, msg.days, cutoff, rows)
         return [text for text, _ in rows]
 
     async def _overview(self, msg: DiaryOverview) -> dict[str, Any]:

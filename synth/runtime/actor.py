@@ -23,6 +23,15 @@ T = TypeVar("T")
 StreamSend = trio.MemorySendChannel[Any]
 
 
+async def send_soon(send: StreamSend, item: object) -> None:
+    """Send a stream's ``item`` with a checkpoint only when the consumer's buffer is full:
+    items produced in one go then wait together, and the consumer takes them as one."""
+    try:
+        send.send_nowait(item)
+    except trio.WouldBlock:
+        await send.send(item)
+
+
 class Status(enum.Enum):
     STARTING = "starting"
     RUNNING = "running"

@@ -12,7 +12,12 @@ async def all_of(*tasks: Callable[[], Awaitable[None]]) -> None:
 
     The first failure cancels the others and is raised as itself, not inside an exception
     group, so callers keep catching ``SynthError`` and friends as they would for one await.
+    One task is simply awaited: a nursery and a task of its own would only cost time.
     """
+    if len(tasks) <= 1:
+        for task in tasks:
+            await task()
+        return
     failure: list[Exception] = []
 
     async def run(task: Callable[[], Awaitable[None]], cancel: trio.CancelScope) -> None:
