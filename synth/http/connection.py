@@ -17,6 +17,13 @@ token is in hand) leaves with the head in one write
 (:class:`~synth.runtime.write_batch.WriteBatch`). Any other reply is written as Hypercorn
 writes it: a body that may wait for its first chunk never holds its head back, and the
 timing of replies in memory (a 413 while the client is still sending, say) stays as is.
+
+A response that ends while its request body is still arriving (a 401 from the before-request
+hook, a 404, a 413 over ``limits.body_bytes``: answers given without reading the body) has
+its content sent at once and its end held while the rest of the body is read out, within
+bounds (:mod:`synth.http.read_out`); Hypercorn would otherwise close the connection on the
+client still writing. The receive loop is Quart's, feeding the body through the request's
+:class:`~synth.http.read_out.IncomingBody`, which counts it and drops it once read out.
 """
 
 from __future__ import annotations
@@ -26,10 +33,13 @@ from typing import Any
 import trio
 from quart_trio.asgi import TrioASGIHTTPConnection
 
+from synth.http.limits import LimitedRequest
 from synth.runtime.write_batch import WriteBatch
 
-BATCHED_HTTP_VERSIONS = frozenset({"1.0", "1.1"})
-"""HTTP/2 writes frames of every stream through one connection state: never hold those."""
+HTTP1_VERSIONS = frozenset({"1.0", "1.1"})
+"""Where writes may be held and a body is read out before a response ends. HTTP/2 writes
+the frames of every stream through one connection state (never hold those), and ends a
+stream without closing the connection."""
 
 
 def first_chunk_ready(response: Any) -> bool:
@@ -37,20 +47,48 @@ def first_chunk_ready(response: Any) -> bool:
     return getattr(getattr(response, "response", None), "first_chunk_ready", False) is True
 
 
+def ends_response(message: Any) -> bool:
+    return message["type"] == "http.response.body" and not message.get("more_body", False)
+
+
 class ShieldedSendConnection(TrioASGIHTTPConnection):
+    async def handle_messages(  # type: ignore[override]
+        self, nursery: trio.Nursery, request: Any, receive: Any
+    ) -> None:
+        if not isinstance(request, LimitedRequest):
+            await super().handle_messages(nursery, request, receive)
+            return
+        incoming = request.incoming
+        while True:
+            message = await receive()
+            if message["type"] == "http.request":
+                incoming.receive(message)
+            elif message["type"] == "http.disconnect":
+                break
+        nursery.cancel_scope.cancel()
+
     async def handle_request(  # type: ignore[override]
         self, nursery: trio.Nursery, request: Any, send: Any
     ) -> None:
+        incoming = None
+        if isinstance(request, LimitedRequest) and self.scope.get("http_version") in HTTP1_VERSIONS:
+            incoming = request.incoming
+
         async def shielded_send(message: Any) -> None:
+            if incoming is not None and not incoming.ended and ends_response(message):
+                # The client is still sending: all but the end now, the end once read out.
+                if message.get("body", b""):
+                    with trio.CancelScope(shield=True):
+                        await send({**message, "more_body": True})
+                await incoming.read_out()
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
             with trio.CancelScope(shield=True):
                 await send(message)
 
         await super().handle_request(nursery, request, shielded_send)
 
     async def _send_response(self, send: Any, response: Any) -> None:
-        if self.scope.get("http_version") not in BATCHED_HTTP_VERSIONS or not first_chunk_ready(
-            response
-        ):
+        if self.scope.get("http_version") not in HTTP1_VERSIONS or not first_chunk_ready(response):
             await super()._send_response(send, response)
             return
         batch = WriteBatch()

@@ -2,8 +2,9 @@
 
 Quart's body buffer stops accepting data past ``max_content_length`` (and answers 413),
 so the limit has to be known when the request object is made: this request class
-picks it from the path, from the ``limits.*`` config keys. It also notes when it was
-made, the request's arrival, which the request metrics time from.
+picks it from the path, from the ``limits.*`` config keys, and with it how much of a body
+the app did not read is read out after all (synth.http.read_out). It also notes when it
+was made, the request's arrival, which the request metrics time from.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 import trio
 from quart_trio.wrappers import TrioRequest
 
-from synth.http.upload_stream import read_out_bound
+from synth.http.read_out import IncomingBody, read_out_bound
 
 UPLOAD_LIMIT_KEYS: dict[str, str] = {
     "/api/animations/upload": "limits.animation_upload_bytes",
@@ -37,6 +38,8 @@ class LimitedRequest(TrioRequest):
 
     arrived_at: float
     """``trio.current_time()`` when the request's head had been read."""
+    incoming: IncomingBody
+    """The body as it arrives, fed by the connection (synth.http.connection)."""
 
 
 def limited_request_class(get: Callable[[str], object]) -> type[LimitedRequest]:
@@ -47,11 +50,13 @@ def limited_request_class(get: Callable[[str], object]) -> type[LimitedRequest]:
             self.arrived_at = trio.current_time()
             key = limit_key(path)
             limit = int(str(get(key)))
-            # An upload route counts its body against the limit itself and reads a refused
-            # body out before it answers (synth.http.upload_stream): Quart may only stop a
-            # body that would not be read out anyway.
+            # An upload route counts its whole body against the limit itself
+            # (synth.http.upload_stream); Quart's check, on the bytes it holds at one time,
+            # only bounds that buffer there.
             upload = key != "limits.body_bytes"
-            kwargs["max_content_length"] = read_out_bound(limit) if upload else limit
+            bound = read_out_bound(limit)
+            kwargs["max_content_length"] = bound if upload else limit
             super().__init__(method, scheme, path, *args, **kwargs)
+            self.incoming = IncomingBody(self.body, bound)
 
     return BoundLimitedRequest

@@ -9,10 +9,8 @@ staging file in large batches, and small text fields are kept in memory. Whateve
 failure, refusal or a client that hangs up, the staging file is gone when the block exits.
 
 A refusal is answered only once the rest of the body was read and dropped, within the
-``DISCARD_*`` bounds. Hypercorn closes the connection as soon as a response ends, and a socket
-closed with unread data is reset by the kernel, which may destroy the answer on its way.
-Clients send their whole body before they read (httpx, requests, curl, browsers), so they
-would see the reset, or a broken pipe, instead of the 413 or 415.
+bounds of :mod:`synth.http.read_out`, so that its answer can say whether the connection
+stays usable: ``Connection: close`` when the end of the body was not reached.
 """
 
 from __future__ import annotations
@@ -33,18 +31,16 @@ from werkzeug.exceptions import RequestEntityTooLarge, RequestTimeout
 from werkzeug.sansio.multipart import Data, Epilogue, Field, File, MultipartDecoder, NeedData
 
 from synth.errors import BadRequest, TooLarge, UnsupportedMedia
+from synth.http.current import current_request
+from synth.http.limits import LimitedRequest
+from synth.http.read_out import DISCARD_FACTOR as DISCARD_FACTOR  # re-exported: same bounds
+from synth.http.read_out import DISCARD_SECONDS, IncomingBody
 
 HeadCheck = Callable[[str, bytes], str]
 """Checks a file part's name and first ``head_bytes`` bytes; returns its format or raises."""
 MAX_PARTS = 16
 MAX_FIELD_BYTES = 1024
 FLUSH_BYTES = 256 * 1024
-DISCARD_FACTOR = 4
-"""A refused body is read on until this many times its limit in all (then the answer goes)."""
-DISCARD_MIN_BYTES = 1024 * 1024
-"""However small the limit, a refused body this long is still read to its end."""
-DISCARD_SECONDS = 30.0
-"""Reading out a refused body stops after this long, whatever is left."""
 
 
 @dataclass
@@ -57,25 +53,18 @@ class StagedFile:
     fields: dict[str, str] = field(default_factory=dict)
 
 
-def read_out_bound(limit: int) -> int:
-    """How much of a body refused under ``limit`` is read, in all, before it is answered.
-
-    A request class must let an upload's body run this far (Quart's ``max_content_length``)
-    for its refusal to be read out: a body that Quart stopped cannot be read any further.
-    """
-    return max(DISCARD_FACTOR * limit, DISCARD_MIN_BYTES)
-
-
 class BodyReader:
     """The request body chunk by chunk, counted as it arrives, and read out when refused."""
 
     def __init__(self, limit: int) -> None:
+        current = current_request()
+        assert isinstance(current, LimitedRequest), "both apps use limited_request_class"
         self.limit = limit
-        self.body = request.body
-        self.timeout = math.inf if request.body_timeout is None else request.body_timeout
-        self.declared = request.content_length
+        self.body = current.body
+        self.incoming: IncomingBody = current.incoming
+        self.timeout = math.inf if current.body_timeout is None else current.body_timeout
+        self.declared = current.content_length
         self.received = 0
-        self.ended = False
 
     async def next(self) -> bytes | None:
         """The next chunk, or None at the end; 413 past the limit, 408 when the client stalls."""
@@ -83,7 +72,6 @@ class BodyReader:
             try:
                 chunk = await self.body.__anext__()
             except StopAsyncIteration:
-                self.ended = True
                 return None
             except RequestEntityTooLarge:
                 raise self.too_large() from None
@@ -97,26 +85,20 @@ class BodyReader:
     def too_large(self) -> TooLarge:
         return TooLarge(f"the upload is over its limit of {self.limit} bytes", "too_large")
 
-    async def read_out(self) -> None:
-        """Read and drop the rest of the body, within the ``DISCARD_*`` bounds.
+    @property
+    def ended(self) -> bool:
+        """Whether the whole body arrived (read or dropped)."""
+        return self.incoming.ended
 
-        ``ended`` says afterwards whether the end was reached. A declared length past the
-        bound is not read at all, and neither is a body that Quart already stopped (see
-        ``read_out_bound``): neither could reach its end.
+    async def read_out(self, seconds: float) -> None:
+        """Read and drop the rest of the body, for at most ``seconds``.
+
+        A declared length past what would be read out is not read at all: it could not
+        reach its end, and its answer need not wait.
         """
-        bound = read_out_bound(self.limit)
-        if self.ended or (self.declared is not None and self.declared > bound):
+        if self.declared is not None and self.declared > self.incoming.bound:
             return
-        with trio.move_on_after(DISCARD_SECONDS):
-            while self.received <= bound:
-                try:
-                    chunk = await self.body.__anext__()
-                except StopAsyncIteration:
-                    self.ended = True
-                    return
-                except RequestEntityTooLarge:
-                    return
-                self.received += len(chunk)
+        await self.incoming.read_out(seconds)
 
 
 @asynccontextmanager
@@ -130,8 +112,8 @@ async def answered_after_the_body(limit: int) -> AsyncIterator[BodyReader]:
     try:
         yield reader
     except Exception as exc:
-        if not isinstance(exc, RequestTimeout):
-            await reader.read_out()
+        # A client that stalled for the body timeout is not waited for any longer.
+        await reader.read_out(0 if isinstance(exc, RequestTimeout) else DISCARD_SECONDS)
         if not reader.ended:
             after_this_request(_close_connection)
         raise
