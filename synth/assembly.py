@@ -21,11 +21,11 @@ from typing import Any
 import trio
 
 import synth
-from synth.actors.chat_chain import ChatChain
+from synth.actors.chat_chain import ActiveSessions, ChatChain
 from synth.actors.chat_history import ChatHistory, MetaMemory
 from synth.actors.components import Component, Components
 from synth.actors.config import ConfigActor, LiveSettings
-from synth.actors.cortex_manager import CortexManager
+from synth.actors.cortex_manager import ActiveEngine, CortexManager
 from synth.actors.diary import Diary, NotesMemory
 from synth.actors.emotion_state import EmotionState
 from synth.actors.grillo import Grillo, GrilloEntry, GrilloFeed
@@ -49,6 +49,7 @@ from synth.logs import LogRing, secret_values
 from synth.metrics import Metrics, Throttled
 from synth.runtime.event_bus import EventBus
 from synth.runtime.listener import ListenerSpec, StartupError
+from synth.runtime.shared_ask import SharedAsk
 from synth.runtime.supervisor import ChildSpec, Supervisor
 from synth.runtime.system import Assembly, StopReason, System
 from synth.store.database import DB_NAME, read_persisted_config
@@ -253,18 +254,23 @@ class Persona:
         )
 
         started_at = _iso(self.started_at)
-        # A client may poll /api/about as fast as it likes; /proc is read once a second.
+        # A client may poll /api/about as fast as it likes: /proc is read once a second, and
+        # requests that come together share their questions to the actors.
         memory_rss = Throttled(rss_bytes, max_age_s=1.0)
+        engine_ask = SharedAsk(cortex, ActiveEngine())
+        sessions_ask = SharedAsk(chat, ActiveSessions())
 
-        def about() -> dict[str, Any]:
+        async def about() -> dict[str, Any]:
+            active_cortex = await engine_ask.ask()
+            active_sessions = await sessions_ask.ask()
             return {
                 "name": live.get("persona.name"),
                 "version": synth.__version__,
                 "started_at": started_at,
                 "uptime_s": round(time.time() - self.started_at, 3),
                 "restarts": system.state.restarts,
-                "active_sessions": 0,
-                "active_cortex": None,
+                "active_sessions": active_sessions,
+                "active_cortex": active_cortex,
                 "system": {**self.machine, "memory_rss_bytes": memory_rss()},
                 "actors": [
                     {

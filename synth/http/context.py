@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,7 +42,7 @@ class AppContext:
     data_dir: Path
     auth_token: str | None
     request_restart: Callable[[], None]
-    about: Callable[[], dict[str, Any]]
+    about: Callable[[], Awaitable[dict[str, Any]]]
     manual: ManualBroker
     log_ring: LogRing
     metrics: Metrics

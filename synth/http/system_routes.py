@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from quart import Blueprint, Response, current_app, request, send_file
-from quart.blueprints import BlueprintSetupState
+from quart import Blueprint, Response, request, send_file
 
-from synth.actors.chat_chain import ActiveSessions
 from synth.actors.config import (
     CheckFileKey,
     ConfigFile,
@@ -19,18 +16,15 @@ from synth.actors.config import (
     SetConfig,
     StoreConfigFile,
 )
-from synth.actors.cortex_manager import ActiveEngine
 from synth.actors.grillo import GrilloPage
 from synth.actors.pagination import PageRequest, parse_cursor
 from synth.errors import BadRequest
 from synth.http import validate
-from synth.http.context import AppContext, ctx
-from synth.http.shared_ask import SharedAsk
+from synth.http.context import ctx
 from synth.http.upload_stream import answered_after_the_body, staged_upload
 
 bp = Blueprint("system", __name__)
 SAFE_FILENAME = re.compile(r"[^A-Za-z0-9._-]+")
-ABOUT_ASKS = "synth.about_asks"
 
 
 @bp.post("/api/system/restart")
@@ -88,34 +82,9 @@ async def download_config_file(key: str) -> Response:
     return response
 
 
-@dataclass(frozen=True)
-class AboutAsks:
-    """The actor questions of ``GET /api/about``, shared by the requests of one app."""
-
-    engine: SharedAsk
-    sessions: SharedAsk
-
-
-@bp.record_once
-def _share_about_asks(state: BlueprintSetupState) -> None:
-    context: AppContext = state.app.extensions["synth"]
-    state.app.extensions[ABOUT_ASKS] = AboutAsks(
-        SharedAsk(context.actors.cortex, ActiveEngine()),
-        SharedAsk(context.actors.chat, ActiveSessions()),
-    )
-
-
 @bp.get("/api/about")
 async def about() -> dict[str, Any]:
-    extensions = current_app.extensions
-    context: AppContext = extensions["synth"]
-    asks: AboutAsks = extensions[ABOUT_ASKS]
-    facts = context.about()
-    # A client may poll this as fast as it likes: requests that come together share
-    # their questions to the actors (see synth.http.shared_ask).
-    facts["active_cortex"] = await asks.engine.ask()
-    facts["active_sessions"] = await asks.sessions.ask()
-    return facts
+    return await ctx().about()
 
 
 @bp.get("/api/history/grillo")

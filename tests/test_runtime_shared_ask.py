@@ -10,9 +10,9 @@ from typing import Any
 import trio
 import trio.testing
 
-from synth.http.shared_ask import SharedAsk
 from synth.runtime.actor import Actor, ActorRef
 from synth.runtime.errors import Rejection
+from synth.runtime.shared_ask import SharedAsk
 from synth.runtime.supervisor import ChildSpec, Supervisor
 
 
