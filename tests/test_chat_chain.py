@@ -13,14 +13,8 @@ import pytest
 import trio
 import trio.testing
 
-from synth.actors.chat_chain import (
-    ChatChain,
-    ChatTurn,
-    PromptOverride,
-    TurnDelta,
-    TurnDone,
-    TurnStarted,
-)
+from synth.actors.chat_chain import ChatChain, PromptOverride
+from synth.actors.chat_turn import ChatTurn, TurnDelta, TurnDone, TurnStarted
 from synth.actors.config import ConfigActor, LiveSettings
 from synth.actors.cortex_manager import CortexManager
 from synth.actors.store import Run, Store

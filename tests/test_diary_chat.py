@@ -11,7 +11,8 @@ import httpx
 import pytest
 import trio
 
-from synth.actors.chat_chain import ChatChain, ChatTurn, TurnDone
+from synth.actors.chat_chain import ChatChain
+from synth.actors.chat_turn import ChatTurn, TurnDone
 from synth.actors.config import ConfigActor, LiveSettings
 from synth.actors.cortex_manager import CortexManager
 from synth.actors.diary import AddEntry, ArchiveEntries, Diary, DiaryPage, RecentNotes

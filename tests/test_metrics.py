@@ -13,7 +13,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from prometheus_client.samples import Sample
 from trio_websocket import WebSocketConnection
 
-from synth.actors.chat_chain import ChatTurn, TurnDelta
+from synth.actors.chat_turn import ChatTurn, TurnDelta
 from synth.metrics import Metrics, Throttled
 from synth.runtime.event_bus import EventBus
 from tests.support.servers import RunningServer, running_server

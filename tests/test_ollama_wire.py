@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from synth.actors.chat_chain import TurnDone
+from synth.actors.chat_turn import TurnDone
 from synth.cortex.base import ChatMessage
 from synth.errors import BadRequest
 from synth.http import ollama_cors, ollama_requests, ollama_wire, openai_wire

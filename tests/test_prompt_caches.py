@@ -17,8 +17,9 @@ import pytest
 import trio
 
 from synth.actors import chat_history, diary
-from synth.actors.chat_chain import ChatChain, ChatTurn, TurnDone
+from synth.actors.chat_chain import ChatChain
 from synth.actors.chat_history import ChatHistory, GetSessionMeta, MergeSessionMeta, MetaMemory
+from synth.actors.chat_turn import ChatTurn, TurnDone
 from synth.actors.config import ConfigActor, LiveSettings
 from synth.actors.cortex_manager import CortexManager
 from synth.actors.diary import (

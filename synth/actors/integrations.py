@@ -23,7 +23,7 @@ from typing import Any
 
 import trio
 
-from synth.actors.chat_chain import ChatTurn, TurnDone
+from synth.actors.chat_turn import ChatTurn, TurnDone
 from synth.actors.outbox import Enqueue
 from synth.actors.store import Run
 from synth.errors import BadRequest, SynthError, Unavailable

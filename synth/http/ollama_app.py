@@ -15,7 +15,7 @@ from typing import Any
 from quart import Response, jsonify, request
 from quart_trio import QuartTrio
 
-from synth.actors.chat_chain import ChatTurn, TurnDone
+from synth.actors.chat_turn import ChatTurn, TurnDone
 from synth.errors import NotFound
 from synth.http import (
     auth,

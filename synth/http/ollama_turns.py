@@ -21,7 +21,7 @@ import trio
 from quart import Response
 from quart.wrappers.response import ResponseBody
 
-from synth.actors.chat_chain import ChatTurn, TurnDelta, TurnDone, TurnStarted
+from synth.actors.chat_turn import ChatTurn, TurnDelta, TurnDone, TurnStarted
 from synth.errors import SynthError, Unavailable
 from synth.http import errors
 from synth.http.context import ctx

@@ -13,7 +13,7 @@ import time
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from synth.actors.chat_chain import TurnDone
+from synth.actors.chat_turn import TurnDone
 
 FAMILY = "synth"
 FORMAT = "synth"

@@ -11,7 +11,7 @@ import json
 import secrets
 from typing import Any
 
-from synth.actors.chat_chain import TurnDone
+from synth.actors.chat_turn import TurnDone
 
 FINGERPRINT = "fp_synth"
 OWNER = "library"

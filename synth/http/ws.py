@@ -16,7 +16,8 @@ from typing import Any
 import trio
 from quart import Websocket, websocket
 
-from synth.actors.chat_chain import Attach, Attached, ChatTurn, Detach, Replay, StartTurn
+from synth.actors.chat_chain import Attach, Attached, Detach, Replay, StartTurn
+from synth.actors.chat_turn import ChatTurn
 from synth.actors.cortex_manager import ActiveEngine
 from synth.actors.emotion_state import GetEmotion
 from synth.actors.karada_state import GetAnimation

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 import trio
 
 from synth.actors import chat_records
-from synth.actors.chat_chain import ChatTurn, TurnDone
+from synth.actors.chat_turn import ChatTurn, TurnDone
 from synth.actors.store import Run
 from tests.support.servers import RunningServer
 
