@@ -25,7 +25,7 @@ from synth.actors.store import Run
 from synth.actors.tag_parser import DIARY, Tag, TagParser
 from synth.cortex.base import ChatMessage
 from synth.errors import SynthError, TooLarge, Unavailable
-from synth.runtime.actor import ActorRef, StreamReceiver, StreamSend
+from synth.runtime.actor import ActorRef, StreamReceiver, StreamSend, send_soon
 from synth.runtime.errors import ActorError
 from synth.runtime.event_bus import EventBus
 
@@ -368,7 +368,4 @@ async def _deliver(send: StreamSend | None, item: object) -> None:
     """Hand ``item`` to the asker; with room in its buffer, without a checkpoint, so the
     first token does not wait a scheduling round (of the engine decoding ahead) per hop."""
     if send is not None:
-        try:
-            send.send_nowait(item)
-        except trio.WouldBlock:
-            await send.send(item)
+        await send_soon(send, item)
