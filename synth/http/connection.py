@@ -22,8 +22,12 @@ A response that ends while its request body is still arriving (a 401 from the be
 hook, a 404, a 413 over ``limits.body_bytes``: answers given without reading the body) has
 its content sent at once and its end held while the rest of the body is read out, within
 bounds (:mod:`synth.http.read_out`); Hypercorn would otherwise close the connection on the
-client still writing. The receive loop is Quart's, feeding the body through the request's
-:class:`~synth.http.read_out.IncomingBody`, which counts it and drops it once read out.
+client still writing. The receive loop is our own: it feeds the request's body, an
+:class:`~synth.http.read_out.IncomingBody`, which counts it and drops it once read out, and
+it stops receiving while the app has more than ``read_out.HIGH_WATER_BYTES`` of it to take:
+Hypercorn then stops reading the socket, and the rest of the body waits in the client, not
+in memory. A client that hangs up meanwhile is noticed once the app took what was ahead of
+its hang-up (Hypercorn reads nothing for a request whose app does not receive).
 """
 
 from __future__ import annotations
@@ -63,6 +67,8 @@ class ShieldedSendConnection(TrioASGIHTTPConnection):
             message = await receive()
             if message["type"] == "http.request":
                 incoming.receive(message)
+                if incoming.full:
+                    await incoming.wait_for_room()
             elif message["type"] == "http.disconnect":
                 break
         nursery.cancel_scope.cancel()
@@ -70,18 +76,20 @@ class ShieldedSendConnection(TrioASGIHTTPConnection):
     async def handle_request(  # type: ignore[override]
         self, nursery: trio.Nursery, request: Any, send: Any
     ) -> None:
-        incoming = None
-        if isinstance(request, LimitedRequest) and self.scope.get("http_version") in HTTP1_VERSIONS:
-            incoming = request.incoming
+        incoming = request.incoming if isinstance(request, LimitedRequest) else None
+        http1 = self.scope.get("http_version") in HTTP1_VERSIONS
 
         async def shielded_send(message: Any) -> None:
             if incoming is not None and not incoming.ended and ends_response(message):
-                # The client is still sending: all but the end now, the end once read out.
-                if message.get("body", b""):
-                    with trio.CancelScope(shield=True):
-                        await send({**message, "more_body": True})
-                await incoming.read_out()
-                message = {"type": "http.response.body", "body": b"", "more_body": False}
+                if not http1:
+                    incoming.drop()  # before the send that ends the stream: see drop()
+                else:
+                    # The client is still sending: all but the end now, the end once read out.
+                    if message.get("body", b""):
+                        with trio.CancelScope(shield=True):
+                            await send({**message, "more_body": True})
+                    await incoming.read_out()
+                    message = {"type": "http.response.body", "body": b"", "more_body": False}
             with trio.CancelScope(shield=True):
                 await send(message)
 

@@ -10,7 +10,7 @@ was made, the request's arrival, which the request metrics time from.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import trio
 from quart_trio.wrappers import TrioRequest
@@ -36,10 +36,12 @@ def limit_key(path: str) -> str:
 class LimitedRequest(TrioRequest):
     """The request class of both listeners (made by :func:`limited_request_class`)."""
 
+    body_class = IncomingBody
     arrived_at: float
     """``trio.current_time()`` when the request's head had been read."""
     incoming: IncomingBody
-    """The body as it arrives, fed by the connection (synth.http.connection)."""
+    """``body`` itself, typed as what it is: fed by the connection (synth.http.connection),
+    held for the app within a bound, and read out once the app is done with it."""
 
 
 def limited_request_class(get: Callable[[str], object]) -> type[LimitedRequest]:
@@ -57,6 +59,8 @@ def limited_request_class(get: Callable[[str], object]) -> type[LimitedRequest]:
             bound = read_out_bound(limit)
             kwargs["max_content_length"] = bound if upload else limit
             super().__init__(method, scheme, path, *args, **kwargs)
-            self.incoming = IncomingBody(self.body, bound)
+            incoming = cast(IncomingBody, self.body)
+            incoming.bound = bound
+            self.incoming = incoming
 
     return BoundLimitedRequest

@@ -7,6 +7,8 @@ counted as they arrive (413 past the limit, without staging more), the file's fi
 are checked as soon as they are in (415 for a wrong name or magic), the file part goes to a
 staging file in large batches, and small text fields are kept in memory. Whatever happens,
 failure, refusal or a client that hangs up, the staging file is gone when the block exits.
+At most ``read_out.HIGH_WATER_BYTES`` of the body wait ahead of the reader: a staging disk
+slower than the client slows the client, it does not fill memory (synth.http.read_out).
 
 A refusal is answered only once the rest of the body was read and dropped, within the
 bounds of :mod:`synth.http.read_out`, so that its answer can say whether the connection
