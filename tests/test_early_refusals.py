@@ -15,8 +15,6 @@ import math
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
 import trio
@@ -24,6 +22,7 @@ import trio.lowlevel
 import trio.testing
 
 from synth.http import read_out
+from tests.support.raw_http import PacedBody, RawConnection, RawResponse, chunk
 from tests.support.servers import RunningServer, running_server, start_process
 
 MIB = 1024 * 1024
@@ -51,42 +50,13 @@ def json_body(size: int) -> bytes:
     return b'{"text": "' + b"x" * (size - 12) + b'"}'
 
 
-def chunk(data: bytes) -> bytes:
-    return b"%x\r\n%s\r\n" % (len(data), data)
-
-
-@dataclass
-class RawResponse:
-    status: int
-    headers: dict[str, str]
-    body: bytes
-
-    def code(self) -> str:
-        found: Any = json.loads(self.body)
-        assert set(found) == {"error", "code"}, found
-        return str(found["code"])
-
-
-class SlowClient:
+class SlowClient(RawConnection):
     """One HTTP/1.1 connection that writes its body in small pieces, yielding between them,
     and reads the answer only afterwards, as most clients do."""
 
     def __init__(self, stream: trio.SocketStream, host: str) -> None:
-        self.stream = stream
-        self.host = host
-        self.buffer = bytearray()
+        super().__init__(stream, host)
         self.sent = 0
-
-    @classmethod
-    async def open(cls, base_url: str) -> SlowClient:
-        parts = urlsplit(base_url)
-        stream = await trio.open_tcp_stream(parts.hostname or "127.0.0.1", parts.port or 80)
-        return cls(stream, parts.netloc)
-
-    def head(self, method: str, path: str, headers: dict[str, str]) -> bytes:
-        lines = [f"{method} {path} HTTP/1.1", f"Host: {self.host}"]
-        lines += [f"{name}: {value}" for name, value in headers.items()]
-        return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
 
     async def start(
         self, method: str, path: str, chunked: bool, length: int, headers: dict[str, str]
@@ -113,38 +83,6 @@ class SlowClient:
         if chunked:
             await self.stream.send_all(b"0\r\n\r\n")
         return await self.response()
-
-    async def _more(self) -> None:
-        data = await self.stream.receive_some(65536)
-        if not data:
-            raise AssertionError(f"the server closed the connection; got {bytes(self.buffer)!r}")
-        self.buffer += data
-
-    async def response(self) -> RawResponse:
-        """Read one response (the server's answers here all carry a Content-Length)."""
-        while b"\r\n\r\n" not in self.buffer:
-            await self._more()
-        head, _, _ = bytes(self.buffer).partition(b"\r\n\r\n")
-        del self.buffer[: len(head) + 4]
-        status_line, *header_lines = head.decode("latin-1").split("\r\n")
-        headers = {}
-        for line in header_lines:
-            name, _, value = line.partition(":")
-            headers[name.strip().lower()] = value.strip()
-        length = int(headers["content-length"])
-        while len(self.buffer) < length:
-            await self._more()
-        body = bytes(self.buffer[:length])
-        del self.buffer[:length]
-        return RawResponse(int(status_line.split(" ", 2)[1]), headers, body)
-
-    async def closed_by_server(self) -> None:
-        """Returns once the server closed the connection (a FIN, or a reset)."""
-        try:
-            while await self.stream.receive_some(65536):
-                pass
-        except trio.BrokenResourceError:
-            pass
 
 
 @dataclass(frozen=True)
@@ -220,21 +158,6 @@ async def test_the_ollama_listener_reads_out_its_early_answers_too(server: Runni
     assert after.status == 200
 
 
-class SlowBody:
-    """An httpx request body yielding small pieces with a pause between them; it tells
-    whether httpx got to send all of it."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        self.sent_whole = False
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        for start in range(0, len(self.data), PIECE):
-            yield self.data[start : start + PIECE]
-            await trio.lowlevel.checkpoint()
-        self.sent_whole = True
-
-
 @FRAMINGS
 @pytest.mark.parametrize(
     ("auth", "status", "code"),
@@ -245,7 +168,7 @@ async def test_httpx_with_a_slow_body_sends_it_whole_and_gets_the_answer(
     data_dir: Path, auth: bool, status: int, code: str, chunked: bool
 ) -> None:
     env = {"SYNTH_AUTH_TOKEN": TOKEN} if auth else {}
-    body = SlowBody(json_body(BIG))
+    body = PacedBody(json_body(BIG), PIECE, paced=True)
     headers = {"Content-Type": "application/json"}
     if not chunked:
         headers["Content-Length"] = str(BIG)

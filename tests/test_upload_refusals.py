@@ -8,13 +8,9 @@ usable; past the discard bounds it answers with ``Connection: close`` instead.
 from __future__ import annotations
 
 import gc
-import json
 import secrets
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -22,6 +18,7 @@ import trio
 
 from synth.http import upload_stream
 from tests.support.karada import fbx, multipart, multipart_head
+from tests.support.raw_http import PacedBody, RawConnection, chunk
 from tests.support.servers import RunningServer, running_server
 
 MIB = 1024 * 1024
@@ -52,19 +49,6 @@ def api_error(response: httpx.Response, status: int) -> str:
     return code
 
 
-class UploadBody:
-    """A request body for httpx that tells whether httpx got to send all of it."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        self.sent_whole = False
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        for start in range(0, len(self.data), 64 * 1024):
-            yield self.data[start : start + 64 * 1024]
-        self.sent_whole = True
-
-
 async def post_upload(
     client: httpx.AsyncClient, path: str, mode: str, data: bytes, content_type: str
 ) -> httpx.Response:
@@ -74,7 +58,7 @@ async def post_upload(
     the failure shows only in the body it stopped sending. Its abandoned iterator is
     collected at once: the ResourceWarning it raises then fails this test, not a later one.
     """
-    body = UploadBody(data)
+    body = PacedBody(data, 64 * 1024)
     headers = {"Content-Type": content_type}
     if mode == "content-length":
         headers["Content-Length"] = str(len(data))
@@ -82,11 +66,6 @@ async def post_upload(
     gc.collect()
     assert body.sent_whole, "httpx could not send the whole body"
     return response
-
-
-def chunk(data: bytes) -> bytes:
-    """``data`` framed as one chunk of a chunked body."""
-    return b"%x\r\n%s\r\n" % (len(data), data)
 
 
 @pytest.mark.parametrize("mode", ["content-length", "chunked"])
@@ -144,35 +123,7 @@ async def test_a_config_file_several_times_its_limit_gets_413_over_httpx(
     assert accepted.status_code == 200, accepted.text
 
 
-@dataclass
-class RawResponse:
-    status: int
-    headers: dict[str, str]
-    body: bytes
-
-    def json(self) -> Any:
-        return json.loads(self.body)
-
-
-class RawConnection:
-    """One HTTP/1.1 connection written by hand, to see exactly what the server does with it."""
-
-    def __init__(self, stream: trio.SocketStream, host: str) -> None:
-        self.stream = stream
-        self.host = host
-        self.buffer = bytearray()
-
-    @classmethod
-    async def open(cls, base_url: str) -> RawConnection:
-        parts = urlsplit(base_url)
-        stream = await trio.open_tcp_stream(parts.hostname or "127.0.0.1", parts.port or 80)
-        return cls(stream, parts.netloc)
-
-    def head(self, method: str, path: str, headers: dict[str, str]) -> bytes:
-        lines = [f"{method} {path} HTTP/1.1", f"Host: {self.host}"]
-        lines += [f"{name}: {value}" for name, value in headers.items()]
-        return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
-
+class UploadConnection(RawConnection):
     async def upload(self, path: str, body: bytes, content_type: str, chunked: bool) -> None:
         """Send a whole upload, as httpx, requests and browsers do before they read."""
         if chunked:
@@ -183,34 +134,6 @@ class RawConnection:
             headers = {"Content-Type": content_type, "Content-Length": str(len(body))}
             await self.stream.send_all(self.head("POST", path, headers) + body)
 
-    async def _more(self) -> None:
-        data = await self.stream.receive_some(65536)
-        if not data:
-            raise AssertionError(f"the server closed the connection; got {bytes(self.buffer)!r}")
-        self.buffer += data
-
-    async def response(self) -> RawResponse:
-        """Read one response (the server's answers all carry a Content-Length)."""
-        while b"\r\n\r\n" not in self.buffer:
-            await self._more()
-        head, _, _ = bytes(self.buffer).partition(b"\r\n\r\n")
-        del self.buffer[: len(head) + 4]
-        status_line, *header_lines = head.decode("latin-1").split("\r\n")
-        headers = {}
-        for line in header_lines:
-            name, _, value = line.partition(":")
-            headers[name.strip().lower()] = value.strip()
-        length = int(headers["content-length"])
-        while len(self.buffer) < length:
-            await self._more()
-        body = bytes(self.buffer[:length])
-        del self.buffer[:length]
-        return RawResponse(int(status_line.split(" ", 2)[1]), headers, body)
-
-    async def get(self, path: str) -> RawResponse:
-        await self.stream.send_all(self.head("GET", path, {}))
-        return await self.response()
-
 
 @pytest.mark.parametrize("chunked", [False, True], ids=["content-length", "chunked"])
 async def test_an_upload_with_wrong_magic_is_read_out_before_its_415(
@@ -218,7 +141,7 @@ async def test_an_upload_with_wrong_magic_is_read_out_before_its_415(
 ) -> None:
     body, content_type = multipart({}, "big.fbx", b"NOT FBX" + b"\x00" * (LIMIT - 4096))
     with trio.fail_after(30):
-        connection = await RawConnection.open(limited.webui)
+        connection = await UploadConnection.open(limited.webui)
         async with connection.stream:
             await connection.upload(ANIMATIONS, body, content_type, chunked)
             refused = await connection.response()
@@ -235,7 +158,7 @@ async def test_a_chunked_upload_over_its_limit_is_read_out_before_its_413(
 ) -> None:
     body, content_type = multipart({}, "big.fbx", fbx(SEVERAL))
     with trio.fail_after(30):
-        connection = await RawConnection.open(limited.webui)
+        connection = await UploadConnection.open(limited.webui)
         async with connection.stream:
             await connection.upload(ANIMATIONS, body, content_type, chunked=True)
             refused = await connection.response()
@@ -253,7 +176,7 @@ async def test_a_config_upload_to_an_unknown_key_is_read_out_before_its_404(
 ) -> None:
     body, content_type = multipart({}, "prompt.txt", b"x" * (LIMIT - 4096))
     with trio.fail_after(30):
-        connection = await RawConnection.open(limited.webui)
+        connection = await UploadConnection.open(limited.webui)
         async with connection.stream:
             await connection.upload("/api/config/no.such/upload", body, content_type, False)
             refused = await connection.response()
@@ -268,7 +191,7 @@ async def test_a_config_file_over_its_limit_is_read_out_before_its_413(
 ) -> None:
     body, content_type = multipart({}, "prompt.txt", b"x" * SEVERAL)
     with trio.fail_after(30):
-        connection = await RawConnection.open(limited.webui)
+        connection = await UploadConnection.open(limited.webui)
         async with connection.stream:
             await connection.upload(CONFIG_FILE, body, content_type, chunked=True)
             refused = await connection.response()
@@ -278,7 +201,7 @@ async def test_a_config_file_over_its_limit_is_read_out_before_its_413(
     assert after.status == 200
 
 
-def chunked_upload_start(connection: RawConnection, first: bytes) -> bytes:
+def chunked_upload_start(connection: UploadConnection, first: bytes) -> bytes:
     """The head of a chunked animation upload, and its multipart head and ``first`` as a chunk."""
     boundary = secrets.token_hex(8)
     headers = {
@@ -295,7 +218,7 @@ async def test_an_upload_past_the_discard_bound_is_answered_with_connection_clos
     block = chunk(b"\x00" * (64 * 1024))
     endless = (upload_stream.DISCARD_FACTOR + 2) * LIMIT // len(block)
     with trio.fail_after(30):
-        connection = await RawConnection.open(limited.webui)
+        connection = await UploadConnection.open(limited.webui)
         async with connection.stream:
 
             async def send() -> None:
@@ -323,7 +246,7 @@ async def test_a_refused_upload_whose_client_stalls_is_answered_after_the_discar
 ) -> None:
     monkeypatch.setattr(upload_stream, "DISCARD_SECONDS", 0.5)
     with trio.fail_after(30):
-        connection = await RawConnection.open(limited.webui)
+        connection = await UploadConnection.open(limited.webui)
         async with connection.stream:
             # Refused at its first bytes, then neither more data nor an end.
             wrong_magic = b"NOT FBX" + b"\x00" * 4096
@@ -339,7 +262,7 @@ async def test_a_declared_length_over_the_limit_is_read_out_before_its_413(
 ) -> None:
     body, content_type = multipart({}, "big.fbx", fbx(SEVERAL))
     with trio.fail_after(30):
-        connection = await RawConnection.open(limited.webui)
+        connection = await UploadConnection.open(limited.webui)
         async with connection.stream:
             await connection.upload(ANIMATIONS, body, content_type, chunked=False)
             refused = await connection.response()
