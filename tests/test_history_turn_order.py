@@ -24,7 +24,7 @@ from hypercorn.config import Config
 from hypercorn.trio import serve
 from trio_websocket import WebSocketConnection
 
-from synth.actors import chat_chain
+from synth.actors import chat_chain, chat_history
 from tests.fakes.upstreams import FakeUpstream, ollama_app
 from tests.support.engines import use_fake_ollama
 from tests.support.history import say
@@ -347,3 +347,38 @@ async def test_an_archive_whose_client_hangs_up_while_waiting_leaves_the_session
         ("user", "second"),
         ("assistant", REPLY),
     ]
+
+
+async def test_an_archive_slower_than_the_wait_keeps_the_session_until_it_is_done(
+    server: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The wait bounds only the wait for a turn in progress: once ChatHistory has the
+    archive, the session's next turn waits for it, however slow the store is."""
+    bound = 0.2
+    monkeypatch.setattr(chat_chain, "BETWEEN_TURNS_WAIT_S", bound)
+    gate = trio.Event()
+    handle = chat_history.ChatHistory.handle
+
+    async def slow_archive(self: chat_history.ChatHistory, msg: Any) -> Any:
+        if isinstance(msg, chat_history.ArchiveChat):
+            await gate.wait()  # a store busy for longer than the wait's bound
+        return await handle(self, msg)
+
+    monkeypatch.setattr(chat_history.ChatHistory, "handle", slow_archive)
+    pending = Pending()
+    with trio.fail_after(20):
+        async with server.client() as client:
+            await say(server, "before")
+            async with trio.open_nursery() as nursery:
+                nursery.start_soon(post, client, "/api/chat/archive", {}, pending)
+                await trio.testing.wait_all_tasks_blocked()
+                nursery.start_soon(say, server, "after")
+                await trio.sleep(2 * bound)  # past the bound, where a deadline would give up
+                assert pending.response is None
+                gate.set()
+            assert pending.response is not None
+            kept = await archived(client, pending.response.json()["archive_id"])
+            remaining = await live(client)
+    assert pending.response.status_code == 201
+    assert kept == [("user", "before"), ("assistant", "before")]
+    assert remaining == [("user", "after"), ("assistant", "after")]

@@ -22,14 +22,14 @@ from synth.actors.config import LiveSettings
 from synth.actors.diary import NotesMemory
 from synth.actors.prompt_builder import HINTS, PromptBuilder
 from synth.actors.store import Run
-from synth.errors import Conflict, SynthError, Timeout, Unavailable
+from synth.errors import Conflict, SynthError, Unavailable
 from synth.runtime.actor import Actor, ActorRef, StreamSend
 from synth.runtime.event_bus import EventBus, Subscription
 
 BETWEEN_TURNS_WAIT_S = 10.0
 """How long an archive or restore (``BetweenTurns``) waits for its session's turn in progress
-to end before it is refused with 409 ``turn_in_progress``; and, once asked, how long it waits
-for ChatHistory's answer while the session's next turn waits for it."""
+to end before it is refused with 409 ``turn_in_progress``. Once it has the session, it waits
+for ChatHistory's answer however long that takes: the operation is under way by then."""
 
 
 @dataclass(frozen=True)
@@ -204,13 +204,11 @@ class ChatChain(Actor):
                     f" {BETWEEN_TURNS_WAIT_S:g} s; try again once it has ended",
                     "turn_in_progress",
                 )
-            answer: outcome.Outcome[Any] = outcome.Error(
-                Timeout(f"chat history did not answer within {BETWEEN_TURNS_WAIT_S:g} s")
-            )
             try:
-                # Once asked, ChatHistory does it even if our asker leaves: the next turn
-                # must still wait for it to be done.
-                with trio.CancelScope(shield=True), trio.move_on_after(BETWEEN_TURNS_WAIT_S):
+                # Once asked, ChatHistory does it even if our asker leaves or gives up, so the
+                # session's next turn waits for its answer, not for a deadline of ours. It
+                # always answers: its own error, or ActorUnavailable once it stops.
+                with trio.CancelScope(shield=True):
                     answer = await _answer_of(self.history, msg.msg)
             finally:
                 lock.release()
