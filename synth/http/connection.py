@@ -63,11 +63,13 @@ class ShieldedSendConnection(TrioASGIHTTPConnection):
             await super().handle_messages(nursery, request, receive)
             return
         incoming = request.incoming
+        # HTTP/2 streams share one connection's flow control: hold back only HTTP/1 bodies.
+        bounded = self.scope.get("http_version") in HTTP1_VERSIONS
         while True:
             message = await receive()
             if message["type"] == "http.request":
                 incoming.receive(message)
-                if incoming.full:
+                if bounded and incoming.full:
                     await incoming.wait_for_room()
             elif message["type"] == "http.disconnect":
                 break
@@ -80,6 +82,10 @@ class ShieldedSendConnection(TrioASGIHTTPConnection):
         http1 = self.scope.get("http_version") in HTTP1_VERSIONS
 
         async def shielded_send(message: Any) -> None:
+            if http1 and incoming is not None and not incoming.ended:
+                # The app answers: it reads no more of the body, and the receive loop must
+                # not wait for it again (any send may wait on the loop: see drop()).
+                incoming.drop()
             if incoming is not None and not incoming.ended and ends_response(message):
                 if not http1:
                     incoming.drop()  # before the send that ends the stream: see drop()

@@ -190,9 +190,10 @@ class IncomingBody(TrioBody):
     def drop(self) -> None:
         """Drop what is held and whatever still comes: the receive loop never waits again.
 
-        Hypercorn ends a response's stream by putting ``http.disconnect`` in the request's
-        queue, from inside the app's last ``send``; a loop waiting for room would never
-        take it, and that shielded send would never return.
+        Called once the app answers. Hypercorn puts ``http.disconnect`` in the request's
+        queue from inside the app's ``send`` (at the end of an HTTP/2 stream; on a write to
+        a client that reset the connection): a loop waiting for room would never take it,
+        and that shielded send would never return, nor would a shutdown waiting for it.
         """
         self._dropping = True
         self.clear()
