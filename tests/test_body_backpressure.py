@@ -32,9 +32,9 @@ from hypercorn.trio.tcp_server import MAX_RECV
 from synth.http import upload_stream, validate
 from synth.http.read_out import HIGH_WATER_BYTES, IncomingBody
 from tests.support.karada import multipart, multipart_head
+from tests.support.raw_http import SlowClient, json_body
 from tests.support.servers import RunningServer, running_server
 from tests.support.waiting import eventually
-from tests.test_early_refusals import SlowClient, json_body
 
 MIB = 1024 * 1024
 UPLOAD = 64 * MIB

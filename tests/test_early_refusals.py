@@ -22,12 +22,17 @@ import trio.lowlevel
 import trio.testing
 
 from synth.http import read_out
-from tests.support.raw_http import PacedBody, RawConnection, RawResponse, chunk
+from tests.support.raw_http import (
+    PIECE,
+    PacedBody,
+    SlowClient,
+    chunk,
+    json_body,
+)
 from tests.support.servers import RunningServer, running_server, start_process
 
 MIB = 1024 * 1024
 TOKEN = "early-refusals-token"
-PIECE = 16 * 1024
 BIG = 4 * MIB
 """A body within the read-out bound of the default ``limits.body_bytes`` (1 MiB: 4 MiB)."""
 
@@ -43,46 +48,6 @@ async def small_limit(data_dir: Path) -> AsyncIterator[RunningServer]:
     """``limits.body_bytes`` at its minimum: the read-out bound is then 1 MiB."""
     async with running_server(data_dir, env={"SYNTH_LIMITS_BODY_BYTES": "4096"}) as running:
         yield running
-
-
-def json_body(size: int) -> bytes:
-    """A JSON object of exactly ``size`` bytes."""
-    return b'{"text": "' + b"x" * (size - 12) + b'"}'
-
-
-class SlowClient(RawConnection):
-    """One HTTP/1.1 connection that writes its body in small pieces, yielding between them,
-    and reads the answer only afterwards, as most clients do."""
-
-    def __init__(self, stream: trio.SocketStream, host: str) -> None:
-        super().__init__(stream, host)
-        self.sent = 0
-
-    async def start(
-        self, method: str, path: str, chunked: bool, length: int, headers: dict[str, str]
-    ) -> None:
-        """Send the head of a JSON request whose body is ``length`` bytes (or chunked)."""
-        framing = {"Transfer-Encoding": "chunked"} if chunked else {"Content-Length": str(length)}
-        head = self.head(method, path, {"Content-Type": "application/json", **headers, **framing})
-        await self.stream.send_all(head)
-
-    async def write(self, data: bytes, chunked: bool) -> None:
-        """Write ``data`` piece by piece, letting the server run between pieces."""
-        for start in range(0, len(data), PIECE):
-            piece = data[start : start + PIECE]
-            await self.stream.send_all(chunk(piece) if chunked else piece)
-            self.sent += len(piece)
-            await trio.lowlevel.checkpoint()
-
-    async def request(
-        self, method: str, path: str, body: bytes, chunked: bool, headers: dict[str, str]
-    ) -> RawResponse:
-        """The whole request, written before anything is read; then its response."""
-        await self.start(method, path, chunked, len(body), headers)
-        await self.write(body, chunked)
-        if chunked:
-            await self.stream.send_all(b"0\r\n\r\n")
-        return await self.response()
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ import httpx
 import pytest
 import trio
 
-from synth.http import upload_stream
+from synth.http import read_out, upload_stream
 from tests.support.karada import fbx, multipart, multipart_head
 from tests.support.raw_http import PacedBody, RawConnection, chunk
 from tests.support.servers import RunningServer, running_server
@@ -216,7 +216,7 @@ async def test_an_upload_past_the_discard_bound_is_answered_with_connection_clos
     limited: RunningServer,
 ) -> None:
     block = chunk(b"\x00" * (64 * 1024))
-    endless = (upload_stream.DISCARD_FACTOR + 2) * LIMIT // len(block)
+    endless = (read_out.DISCARD_FACTOR + 2) * LIMIT // len(block)
     with trio.fail_after(30):
         connection = await UploadConnection.open(limited.webui)
         async with connection.stream:

@@ -35,7 +35,6 @@ from werkzeug.sansio.multipart import Data, Epilogue, Field, File, MultipartDeco
 from synth.errors import BadRequest, TooLarge, UnsupportedMedia
 from synth.http.current import current_request
 from synth.http.limits import LimitedRequest
-from synth.http.read_out import DISCARD_FACTOR as DISCARD_FACTOR  # re-exported: same bounds
 from synth.http.read_out import DISCARD_SECONDS, IncomingBody
 
 HeadCheck = Callable[[str, bytes], str]

@@ -11,6 +11,14 @@ from urllib.parse import urlsplit
 
 import trio
 
+PIECE = 16 * 1024
+"""What a slow client writes at a time."""
+
+
+def json_body(size: int) -> bytes:
+    """A JSON object of exactly ``size`` bytes."""
+    return b'{"text": "' + b"x" * (size - 12) + b'"}'
+
 
 def chunk(data: bytes) -> bytes:
     """``data`` as one chunk of a chunked body."""
@@ -105,3 +113,38 @@ class PacedBody:
             if self.paced:
                 await trio.lowlevel.checkpoint()
         self.sent_whole = True
+
+
+class SlowClient(RawConnection):
+    """One HTTP/1.1 connection that writes its body in small pieces, yielding between them,
+    and reads the answer only afterwards, as most clients do."""
+
+    def __init__(self, stream: trio.SocketStream, host: str) -> None:
+        super().__init__(stream, host)
+        self.sent = 0
+
+    async def start(
+        self, method: str, path: str, chunked: bool, length: int, headers: dict[str, str]
+    ) -> None:
+        """Send the head of a JSON request whose body is ``length`` bytes (or chunked)."""
+        framing = {"Transfer-Encoding": "chunked"} if chunked else {"Content-Length": str(length)}
+        head = self.head(method, path, {"Content-Type": "application/json", **headers, **framing})
+        await self.stream.send_all(head)
+
+    async def write(self, data: bytes, chunked: bool) -> None:
+        """Write ``data`` piece by piece, letting the server run between pieces."""
+        for start in range(0, len(data), PIECE):
+            piece = data[start : start + PIECE]
+            await self.stream.send_all(chunk(piece) if chunked else piece)
+            self.sent += len(piece)
+            await trio.lowlevel.checkpoint()
+
+    async def request(
+        self, method: str, path: str, body: bytes, chunked: bool, headers: dict[str, str]
+    ) -> RawResponse:
+        """The whole request, written before anything is read; then its response."""
+        await self.start(method, path, chunked, len(body), headers)
+        await self.write(body, chunked)
+        if chunked:
+            await self.stream.send_all(b"0\r\n\r\n")
+        return await self.response()
