@@ -94,8 +94,10 @@ class BodyReader:
     async def read_out(self, seconds: float) -> None:
         """Read and drop the rest of the body, for at most ``seconds``.
 
-        A declared length past what would be read out is not read at all: it could not
-        reach its end, and its answer need not wait.
+        A declared length past what would be read out is not read here: it could not reach
+        its end, so its answer (with ``Connection: close``) need not wait for it. The
+        connection still reads out up to the bound after that answer (synth.http.connection),
+        so that a client still writing gets it before the close.
         """
         if self.declared is not None and self.declared > self.incoming.bound:
             return
